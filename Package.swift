@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+// Oogst: a DCAT-AP NL metadata catalog harvester. Module layering follows ../shared/DESIGN.md:
+// a target only uses targets listed above it.
+import PackageDescription
+
+let package = Package(
+    name: "Oogst",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "oogst", targets: ["oogst"]),
+        .library(name: "RDF", targets: ["RDF"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Terms, graphs, IRI resolution, N-Triples/N-Quads and Turtle.
+        .target(name: "RDF"),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "RDFXML", dependencies: ["RDF", "CLibXML2"]),
+        .target(name: "JSONLD", dependencies: ["RDF"]),
+        // The one door to every serialization.
+        .target(name: "RDFIO", dependencies: ["RDF", "RDFXML", "JSONLD"]),
+        .executableTarget(
+            name: "oogst",
+            dependencies: ["RDFIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Parser throughput benchmark: `swift run -c release oogst-bench --help`.
+        .executableTarget(name: "oogst-bench", dependencies: ["RDFIO"]),
+
+        // Finds ../shared (conformance suites, specs) for every test target.
+        .target(name: "TestSupport", dependencies: ["RDF"], path: "Tests/TestSupport"),
+        .testTarget(name: "RDFTests", dependencies: ["RDF", "TestSupport"]),
+        .testTarget(name: "RDFXMLTests", dependencies: ["RDFXML", "RDF", "TestSupport"]),
+        .testTarget(name: "JSONLDTests", dependencies: ["JSONLD", "RDF", "TestSupport"]),
+        .testTarget(name: "RDFIOTests", dependencies: ["RDFIO", "RDF", "TestSupport"]),
+        .testTarget(name: "OogstCLITests", dependencies: ["RDFIO", "RDF", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,41 @@
+/// A 64-bit hash that is the same in every process and on every machine (Swift's `Hasher` is seeded per
+/// process), so it can be stored: canonical dataset hashes, change detection.
+public struct StableHasher: Sendable {
+    public private(set) var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    public mutating func combine(_ bytes: some Sequence<UInt8>) {
+        for b in bytes { state = (state ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        combine(UInt64(0xff))  // terminator, so ("ab","c") and ("a","bc") differ
+    }
+
+    public mutating func combine(_ s: String) { combine(s.utf8) }
+
+    public mutating func combine(_ v: UInt64) {
+        state = StableHasher.mix(state ^ v &+ 0x9e37_79b9_7f4a_7c15)
+    }
+
+    public var value: UInt64 { StableHasher.mix(state) }
+
+    /// splitmix64's finaliser: spreads every input bit over the output.
+    @inlinable public static func mix(_ x: UInt64) -> UInt64 {
+        var z = x
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+
+    /// Stable hash of a non-blank term (kind, lexical form, datatype, language, direction).
+    public static func hash(_ term: Term) -> UInt64 {
+        var h = StableHasher()
+        switch term {
+        case .iri(let i): h.combine(1); h.combine(i.value)
+        case .blank(let b): h.combine(2); h.combine(b.id)
+        case .literal(let l):
+            h.combine(3); h.combine(l.lexical); h.combine(l.datatype.value)
+            h.combine(l.language ?? ""); h.combine(l.direction ?? "")
+        }
+        return h.value
+    }
+}

@@ -1,0 +1,122 @@
+/// An IRI, kept as its exact string. Readers resolve relative references before they build one,
+/// so an `IRI` in a graph is always absolute (except where a caller builds one by hand).
+public struct IRI: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let value: String
+    @inlinable public init(_ value: String) { self.value = value }
+    public var description: String { "<\(value)>" }
+    public static func < (a: IRI, b: IRI) -> Bool { a.value < b.value }
+}
+
+/// A blank node label, local to the document or graph it came from.
+public struct BlankNode: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let id: String
+    @inlinable public init(_ id: String) { self.id = id }
+    public var description: String { "_:\(id)" }
+    public static func < (a: BlankNode, b: BlankNode) -> Bool { a.id < b.id }
+}
+
+/// An RDF 1.1 literal. Every literal has a datatype: a simple literal is `xsd:string`, a
+/// language-tagged one is `rdf:langString` (RDF 1.1 §3.3). Language tags are stored lower-cased,
+/// since RDF 1.1 lets implementations normalise their case and comparison must ignore it.
+public struct Literal: Hashable, Sendable, CustomStringConvertible {
+    public let lexical: String
+    public let datatype: IRI
+    public let language: String?
+    /// Initial text direction (`ltr`/`rtl`) for JSON-LD's `i18n-datatype`/`compound-literal` output;
+    /// nil for every ordinary literal.
+    public let direction: String?
+
+    @inlinable public init(_ lexical: String) {
+        self.lexical = lexical
+        self.datatype = XSD.string
+        self.language = nil
+        self.direction = nil
+    }
+
+    @inlinable public init(_ lexical: String, datatype: IRI) {
+        self.lexical = lexical
+        self.datatype = datatype
+        self.language = nil
+        self.direction = nil
+    }
+
+    public init(_ lexical: String, language: String, direction: String? = nil) {
+        self.lexical = lexical
+        self.datatype = direction == nil ? RDFVocab.langString : RDFVocab.dirLangString
+        self.language = Literal.normalizeLanguage(language)
+        self.direction = direction
+    }
+
+    /// Lower-cases an ASCII language tag without allocating when it already is lower-case.
+    public static func normalizeLanguage(_ tag: String) -> String {
+        var needs = false
+        for b in tag.utf8 where b >= 65 && b <= 90 { needs = true; break }
+        return needs ? tag.lowercased() : tag
+    }
+
+    /// True for `xsd:string` literals (the "plain" literals of RDF 1.0).
+    public var isSimple: Bool { language == nil && datatype == XSD.string }
+
+    public var description: String {
+        var s = "\"\(lexical)\""
+        if let language { s += "@\(language)" } else if datatype != XSD.string { s += "^^\(datatype)" }
+        return s
+    }
+}
+
+/// Any RDF term. Subjects are IRIs or blank nodes; the type does not forbid a literal subject
+/// because JSON-LD's generalized RDF and graph algorithms want one term type.
+public enum Term: Hashable, Sendable, CustomStringConvertible {
+    case iri(IRI)
+    case blank(BlankNode)
+    case literal(Literal)
+
+    @inlinable public static func iri(_ s: String) -> Term { .iri(IRI(s)) }
+    @inlinable public static func blank(_ s: String) -> Term { .blank(BlankNode(s)) }
+
+    public var iri: IRI? { if case .iri(let i) = self { return i }; return nil }
+    public var blankNode: BlankNode? { if case .blank(let b) = self { return b }; return nil }
+    public var literal: Literal? { if case .literal(let l) = self { return l }; return nil }
+    public var isBlank: Bool { if case .blank = self { return true }; return false }
+    public var isIRI: Bool { if case .iri = self { return true }; return false }
+    public var isLiteral: Bool { if case .literal = self { return true }; return false }
+
+    public var description: String {
+        switch self {
+        case .iri(let i): return i.description
+        case .blank(let b): return b.description
+        case .literal(let l): return l.description
+        }
+    }
+}
+
+/// One statement.
+public struct Triple: Hashable, Sendable, CustomStringConvertible {
+    public var subject: Term
+    public var predicate: IRI
+    public var object: Term
+
+    @inlinable public init(_ subject: Term, _ predicate: IRI, _ object: Term) {
+        self.subject = subject
+        self.predicate = predicate
+        self.object = object
+    }
+
+    public var description: String { "\(subject) \(predicate) \(object) ." }
+}
+
+/// A triple in a named graph (or the default graph when `graph` is nil).
+public struct Quad: Hashable, Sendable, CustomStringConvertible {
+    public var triple: Triple
+    public var graph: Term?
+
+    @inlinable public init(_ triple: Triple, graph: Term? = nil) {
+        self.triple = triple
+        self.graph = graph
+    }
+
+    public var description: String {
+        guard let graph else { return triple.description }
+        return "\(triple.subject) \(triple.predicate) \(triple.object) \(graph) ."
+    }
+}
