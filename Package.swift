@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "JSONLD", dependencies: ["RDF"]),
         // The one door to every serialization.
         .target(name: "RDFIO", dependencies: ["RDF", "RDFXML", "JSONLD"]),
+        .target(name: "DCAT", dependencies: ["RDF"]),
         .executableTarget(
             name: "oogst",
             dependencies: ["RDFIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -39,6 +40,7 @@ let package = Package(
         .testTarget(name: "JSONLDTests", dependencies: ["JSONLD", "RDF", "TestSupport"]),
         .testTarget(name: "RDFIOTests", dependencies: ["RDFIO", "RDF", "TestSupport"]),
         .testTarget(name: "OogstCLITests", dependencies: ["RDFIO", "RDF", "TestSupport"]),
+        .testTarget(name: "DCATTests", dependencies: ["DCAT", "RDF", "RDFXML", "JSONLD", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,191 @@
+import RDF
+
+/// What one graph (one page of a feed) holds, normalised to DCAT-AP NL 3.0.
+public struct DCATMappingResult: Sendable, Hashable {
+    public var catalogs: [Catalog] = []
+    /// Datasets and dataset series, sorted by IRI.
+    public var datasets: [Dataset] = []
+    public var dataServices: [DataService] = []
+
+    public init() {}
+
+    public func dataset(_ iri: String) -> Dataset? { datasets.first { $0.iri == iri } }
+}
+
+/// Graph -> model. Finds every dataset (typed `dcat:Dataset` or a subclass, the legacy `donl:Dataset`, or only
+/// linked by `dcat:dataset` from a catalog), every data service and catalog, and maps each with its own
+/// subgraph and canonical hash. Never fails: dirt becomes notes on the record.
+///
+/// Work per dataset is proportional to its own statements (indexed lookups only), so mapping 100k datasets
+/// costs far less than parsing them.
+public struct DCATMapper: Sendable {
+    /// The source id, part of every skolem IRI given to a blank-node dataset.
+    public var sourceID: String
+
+    public init(sourceID: String = "") { self.sourceID = sourceID }
+
+    public func map(_ graph: Graph) -> DCATMappingResult {
+        let session = MappingSession(graph: graph, sourceID: sourceID)
+        return session.run()
+    }
+}
+
+final class MappingSession {
+    let graph: Graph
+    let sourceID: String
+    private var predicateCache: [String: (String, Bool)] = [:]
+    /// Nodes mapped as records of their own; a subgraph never crosses into one.
+    var roots: Set<Term> = []
+    var recordIRIs: [Term: String] = [:]
+    private var usedSkolems: Set<String> = []
+
+    init(graph: Graph, sourceID: String) {
+        self.graph = graph
+        self.sourceID = sourceID
+    }
+
+    func canonical(_ iri: String) -> (String, Bool) {
+        if let c = predicateCache[iri] { return c }
+        let c = Aliases.canonical(iri)
+        predicateCache[iri] = c
+        return c
+    }
+
+    // MARK: discovery
+
+    func typed(_ classes: [String]) -> [Term] {
+        var out: [Term] = []
+        var seen = Set<Term>()
+        for cls in classes {
+            for s in graph.subjects(RDFVocab.type, .iri(IRI(cls))) where !s.isLiteral && seen.insert(s).inserted {
+                out.append(s)
+            }
+        }
+        return out
+    }
+
+    func objects(_ subjects: [Term], _ predicates: [String]) -> [(Term, Term)] {
+        var out: [(Term, Term)] = []
+        for s in subjects {
+            for p in predicates { for o in graph.objects(s, IRI(p)) where !o.isLiteral { out.append((s, o)) } }
+        }
+        return out
+    }
+
+    func run() -> DCATMappingResult {
+        let https = DCATNS.dcatHTTPS
+        var datasetClasses = [C.dataset, C.series, DCATNS.donl + "Dataset", https + "Dataset", https + "DatasetSeries"]
+        // Subclasses of dcat:Dataset declared in the feed itself.
+        for sub in graph.subjects(NS.rdfs.subClassOf, .iri(IRI(C.dataset))) { if let i = sub.iri { datasetClasses.append(i.value) } }
+
+        let catalogTerms = typed([C.catalog, https + "Catalog"])
+        var datasetTerms = typed(datasetClasses).filter { !catalogTerms.contains($0) }
+        var seen = Set(datasetTerms)
+        var catalogOf: [Term: Term] = [:]
+        for (cat, ds) in objects(catalogTerms, [P.dataset, https + "dataset"]) {
+            if catalogOf[ds] == nil { catalogOf[ds] = cat }
+            if seen.insert(ds).inserted { datasetTerms.append(ds) }
+        }
+        var serviceTerms = typed([C.dataService, https + "DataService"])
+        var seenServices = Set(serviceTerms)
+        var serviceCatalog: [Term: Term] = [:]
+        for (cat, svc) in objects(catalogTerms, [P.service, https + "service"]) {
+            if serviceCatalog[svc] == nil { serviceCatalog[svc] = cat }
+            if seenServices.insert(svc).inserted && !seen.contains(svc) { serviceTerms.append(svc) }
+        }
+        serviceTerms = serviceTerms.filter { !seen.contains($0) }
+        let recordTerms = typed([C.record, https + "CatalogRecord"])
+
+        roots = Set(catalogTerms).union(datasetTerms).union(serviceTerms).union(recordTerms)
+
+        var result = DCATMappingResult()
+        // Datasets first: catalogs refer to them by (possibly skolem) IRI.
+        var datasets: [Dataset] = []
+        datasets.reserveCapacity(datasetTerms.count)
+        for term in datasetTerms {
+            let catalog = catalogOf[term] ?? graph.subjects(IRI(P.dataset), term).first { catalogTerms.contains($0) }
+            datasets.append(mapDataset(term, catalog: catalog))
+        }
+        var services: [DataService] = []
+        for term in serviceTerms { services.append(mapService(term, catalog: serviceCatalog[term])) }
+        for term in catalogTerms { result.catalogs.append(mapCatalog(term)) }
+        result.datasets = datasets.sorted { $0.iri < $1.iri }
+        result.dataServices = services.sorted { $0.iri < $1.iri }
+        result.catalogs.sort { $0.iri < $1.iri }
+        return result
+    }
+
+    // MARK: subgraphs
+
+    /// Collects the record's own statements: everything reachable through blank nodes, and through IRI nodes
+    /// that only this record refers to. Stops at other records.
+    func collect(_ root: Term, into ctx: RecordContext) -> [Triple] {
+        var all: [Triple] = []
+        var inside: Set<Term> = [root]
+        var queue: [Term] = [root]
+        while let node = queue.popLast() {
+            let statements = graph.triples(about: node)
+            ctx.local[node] = statements
+            all.append(contentsOf: statements)
+            for t in statements {
+                let o = t.object
+                if o.isLiteral || inside.contains(o) || roots.contains(o) { continue }
+                if o.isBlank {
+                    inside.insert(o)
+                    queue.append(o)
+                } else if graph.inDegree(o) <= 16, !graph.triples(about: o).isEmpty,
+                          graph.triples(withObject: o).allSatisfy({ inside.contains($0.subject) }) {
+                    inside.insert(o)
+                    queue.append(o)
+                }
+            }
+        }
+        return all
+    }
+
+    func skolem(for term: Term, identifier: String?, subgraph: Subgraph) -> String {
+        var h = StableHasher()
+        h.combine(sourceID)
+        let sourcePart = Subgraph.hex(h.value)
+        var key = identifier.map { "id:" + $0 } ?? "hash:" + subgraph.hashHex
+        var iri = ""
+        for attempt in 0..<4 {
+            var k = StableHasher()
+            k.combine(key)
+            iri = "urn:oogst:genid:" + sourcePart + ":" + Subgraph.hex(k.value)
+            if usedSkolems.insert(iri).inserted { break }
+            key = "hash:" + subgraph.hashHex + ":\(attempt)"
+        }
+        return iri
+    }
+
+    func claims(record: CatalogRecord?, catalog: Term?) -> [String] {
+        var out = record?.conformsTo ?? []
+        if let catalog {
+            for o in graph.objects(catalog, IRI(P.conformsTo)) { if let i = o.iri { out.append(i.value) } }
+        }
+        return out
+    }
+
+    func catalogRecord(for term: Term, ctx: RecordContext) -> CatalogRecord? {
+        var candidates = graph.subjects(IRI(P.primaryTopic), term).filter { !$0.isLiteral }
+        candidates += graph.objects(term, IRI(P.isPrimaryTopicOf)).filter { !$0.isLiteral }
+        guard let r = candidates.first else { return nil }
+        let v = ctx.view(r)
+        var rec = CatalogRecord(iri: r.iri?.value)
+        rec.primaryTopic = recordIRIs[term] ?? term.iri?.value
+        rec.title = ctx.text(v.values(P.title), P.title)
+        rec.description = ctx.text(v.values(P.description), P.description)
+        rec.issued = ctx.date(v.values(P.issued), P.issued)
+        rec.modified = ctx.date(v.values(P.modified), P.modified)
+        rec.languages = ctx.languages(v.values(P.language), P.language)
+        rec.conformsTo = ctx.iris(v.values(P.conformsTo), P.conformsTo)
+        switch v.first(P.admsStatus) {
+        case .iri(let i)?: rec.status = i.value
+        case .literal(let l)?: rec.status = l.lexical
+        default: break
+        }
+        rec.source = v.first(P.source)?.iri?.value
+        return rec
+    }
+}

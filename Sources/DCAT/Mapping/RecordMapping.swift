@@ -1,0 +1,368 @@
+import RDF
+
+/// Dataset, distribution, data service and catalog mapping.
+extension MappingSession {
+    func mapDataset(_ term: Term, catalog: Term?) -> Dataset {
+        let ctx = RecordContext(session: self)
+        let triples = collect(term, into: ctx)
+        let subgraph = Subgraph.canonical(triples)
+        let v = ctx.view(term)
+
+        let identifiers = ctx.plainStrings(v.values(P.identifier), P.identifier)
+        var ds: Dataset
+        if let iri = term.iri?.value {
+            ds = Dataset(iri: iri)
+        } else {
+            ds = Dataset(iri: skolem(for: term, identifier: identifiers.first, subgraph: subgraph))
+            ds.isSkolemized = true
+            ctx.notes.add(.skolemized, P.identifier, identifiers.first ?? "(no identifier)", ds.iri,
+                          "blank-node dataset given a stable skolem IRI")
+        }
+        recordIRIs[term] = ds.iri
+        ds.subgraph = subgraph
+        ds.types = Array(Set(v.types)).sorted()
+        ds.kind = v.isA(C.series) ? .series : .dataset
+        ds.identifiers = identifiers
+        if identifiers.count > 1 {
+            ctx.notes.add(.multipleValues, P.identifier, identifiers.joined(separator: " | "), identifiers[0],
+                          "more than one dct:identifier")
+        }
+        ds.otherIdentifiers = ctx.identifiers(v.values(P.admsIdentifier), P.admsIdentifier)
+        ds.title = ctx.text(v.values(P.title), P.title)
+        ds.description = ctx.text(v.values(P.description), P.description)
+        ds.keywords = keywords(v.values(P.keyword), ctx)
+        ds.themes = themes(v.values(P.theme), ctx)
+        ds.publisher = ctx.singleAgent(v.values(P.publisher), P.publisher)
+        ds.creators = ctx.agents(v.values(P.creator), P.creator)
+        ds.authority = ctx.singleAgent(v.values(P.authority), P.authority)
+        ds.contactPoints = ctx.contactPoints(v.values(P.contactPoint), P.contactPoint)
+        ds.accessRights = ctx.singleAccessRights(v.values(P.accessRights), P.accessRights)
+        ds.license = ctx.singleLicense(v.values(P.license), P.license)
+        ds.rights = ctx.rightsList(v.values(P.rights), P.rights)
+        ds.accrualPeriodicity = frequency(v.values(P.accrualPeriodicity), ctx)
+        ds.languages = ctx.languages(v.values(P.language), P.language)
+        ds.spatial = ctx.locations(v.values(P.spatial), P.spatial)
+        ds.temporal = ctx.periods(v.values(P.temporal), P.temporal)
+        ds.issued = ctx.date(v.values(P.issued), P.issued)
+        ds.modified = ctx.date(v.values(P.modified), P.modified)
+        ds.landingPages = ctx.iris(v.values(P.landingPage), P.landingPage)
+        ds.pages = ctx.references(v.values(P.foafPage), P.foafPage)
+        ds.conformsTo = ctx.references(v.values(P.conformsTo), P.conformsTo)
+        ds.status = ctx.status(v.values(P.admsStatus), P.admsStatus, Vocabularies.datasetStatus)
+        ds.version = ctx.firstString(v.values(P.version), P.version)
+        ds.versionNotes = ctx.text(v.values(P.versionNotes), P.versionNotes)
+        ds.hvdCategories = ctx.conceptIRIs(v.values(P.hvdCategory), P.hvdCategory, Vocabularies.hvdCategories)
+        ds.applicableLegislation = ctx.iris(v.values(P.applicableLegislation), P.applicableLegislation)
+        ds.distributions = distributions(v.values(P.distribution), ctx)
+        ds.samples = ctx.iris(v.values(P.admsSample), P.admsSample)
+        ds.hasVersion = ctx.iris(v.values(P.hasVersion), P.hasVersion)
+        ds.isVersionOf = ctx.iris(v.values(P.isVersionOf), P.isVersionOf)
+        ds.sources = ctx.iris(v.values(P.source), P.source)
+        ds.relations = ctx.iris(v.values(P.relation), P.relation)
+        ds.isReferencedBy = ctx.iris(v.values(P.isReferencedBy), P.isReferencedBy)
+        ds.inSeries = ctx.iris(v.values(P.inSeries), P.inSeries)
+        ds.qualifiedRelations = ctx.relationships(v.values(P.qualifiedRelation))
+        ds.provenance = ctx.references(v.values(P.provenance), P.provenance)
+        ds.wasGeneratedBy = ctx.iris(v.values(P.wasGeneratedBy), P.wasGeneratedBy)
+        ds.qualifiedAttributions = ctx.iris(v.values(P.qualifiedAttribution), P.qualifiedAttribution)
+        ds.datasetTypes = ctx.iris(v.values(P.dctType), P.dctType)
+        ds.spatialResolutionInMeters = ctx.plainStrings(v.values(P.spatialResolution), P.spatialResolution)
+        ds.temporalResolution = ctx.firstString(v.values(P.temporalResolution), P.temporalResolution)
+        // DONL 1.1
+        ds.metadataLanguages = ctx.languages(v.values(P.metadataLanguage), P.metadataLanguage)
+        ds.sourceCatalog = ctx.firstIRI(v.values(P.sourceCatalog), P.sourceCatalog)
+        ds.datePlanned = ctx.date(v.values(P.datePlanned), P.datePlanned)
+        ds.legalFoundation = ctx.legalFoundation(v)
+        ds.classifications = classifications(v, ctx)
+
+        ds.catalog = catalog.map { recordIRIs[$0] ?? $0.iri?.value ?? "" }
+        ds.record = catalogRecord(for: term, ctx: ctx)
+        ds.profile = ProfileDetector.report(claims: claims(record: ds.record, catalog: catalog),
+                                            signals: ProfileDetector.signals(triples))
+        ds.unmappedPredicates = v.unread
+        ds.notes = ctx.notes.notes
+        return ds
+    }
+
+    func keywords(_ terms: [Term], _ ctx: RecordContext) -> LocalizedText {
+        // Some feeds pack several keywords into one literal ("a, b, c"); they stay as given: splitting
+        // would guess at the publisher's intent. Only exact duplicates go.
+        ctx.text(terms, P.keyword)
+    }
+
+    func themes(_ terms: [Term], _ ctx: RecordContext) -> [Concept] {
+        ctx.concepts(terms, P.theme, nil).map { c in
+            guard let iri = c.iri else {
+                // Text themes: an EU theme code or label, else kept as a label.
+                if let text = c.label.best(), let code = Vocabularies.dataThemes.match(text: text) {
+                    ctx.notes.add(.textMapped, P.theme, text, Vocabularies.dataThemes.iri(code), "theme text matched to an EU data theme")
+                    return Concept(iri: Vocabularies.dataThemes.iri(code), label: c.label)
+                }
+                return c
+            }
+            if Vocabularies.dataThemes.owns(iri), let fixed = Vocabularies.dataThemes.repair(iri) {
+                ctx.notes.add(.vocabularyTypo, P.theme, iri, fixed, "IRI corrected to the data-theme vocabulary")
+                return Concept(iri: fixed, label: c.label)
+            }
+            if iri.hasPrefix("https://standaarden.overheid.nl/owms/terms/") {
+                let fixed = "http://" + iri.dropFirst(8)
+                ctx.notes.add(.iriRepaired, P.theme, iri, fixed, "OWMS theme IRI written with http")
+                return Concept(iri: fixed, label: c.label)
+            }
+            return c
+        }
+    }
+
+    func frequency(_ terms: [Term], _ ctx: RecordContext) -> Concept? {
+        let all = terms.compactMap { t -> Concept? in
+            // Dublin Core collection frequencies (`http://purl.org/cld/freq/annual`) used by DCAT-AP 1.
+            if case .iri(let i) = t, i.value.hasPrefix("http://purl.org/cld/freq/") {
+                let local = String(i.value.dropFirst("http://purl.org/cld/freq/".count))
+                let map = ["triennial": "TRIENNIAL", "biennial": "BIENNIAL", "annual": "ANNUAL", "semiannual": "ANNUAL_2",
+                           "threeTimesAYear": "ANNUAL_3", "quarterly": "QUARTERLY", "bimonthly": "BIMONTHLY",
+                           "monthly": "MONTHLY", "semimonthly": "MONTHLY_2", "biweekly": "BIWEEKLY",
+                           "threeTimesAMonth": "MONTHLY_3", "weekly": "WEEKLY", "semiweekly": "WEEKLY_2",
+                           "threeTimesAWeek": "WEEKLY_3", "daily": "DAILY", "continuous": "CONT", "irregular": "IRREG"]
+                if let code = map[local] {
+                    let eu = Vocabularies.frequencies.iri(code)
+                    ctx.notes.add(.textMapped, P.accrualPeriodicity, i.value, eu, "Dublin Core frequency mapped to the EU frequency vocabulary")
+                    return Concept(iri: eu)
+                }
+            }
+            return ctx.concept(t, P.accrualPeriodicity, Vocabularies.frequencies)
+        }
+        let unique = Array(Set(all)).sorted { ($0.iri ?? "") < ($1.iri ?? "") }
+        if unique.count > 1 {
+            ctx.notes.add(.multipleValues, P.accrualPeriodicity, unique.compactMap(\.iri).joined(separator: " | "),
+                          unique[0].iri, "more than one value; kept the first")
+        }
+        return unique.first
+    }
+
+    func classifications(_ v: NodeView, _ ctx: RecordContext) -> [String] {
+        var out = Set(ctx.iris(v.values(P.classifiedAs), P.classifiedAs))
+        for (p, name) in [(P.highValue, "highValue"), (P.basisRegister, "basisRegister"),
+                          (P.referentieData, "referentieData"), (P.nationalCoverage, "nationalCoverage")] {
+            for case .literal(let l) in v.values(p) where ["true", "1"].contains(l.lexical.lowercased()) { out.insert(name) }
+        }
+        return out.sorted()
+    }
+
+    // MARK: distributions
+
+    func distributions(_ terms: [Term], _ ctx: RecordContext) -> [Distribution] {
+        var out: [Distribution] = []
+        for t in terms {
+            switch t {
+            case .literal(let l):
+                ctx.notes.add(.unknownValue, P.distribution, l.lexical, nil, "a distribution given as text")
+            case .iri, .blank:
+                out.append(mapDistribution(t, ctx))
+            }
+        }
+        return ctx.uniqueSorted(out, P.distribution) {
+            ($0.iri ?? "") + "\u{1}" + $0.accessURLs.joined(separator: " ") + "\u{1}" + $0.downloadURLs.joined(separator: " ")
+                + "\u{1}" + ($0.title.best() ?? "") + "\u{1}" + ($0.format?.iri ?? $0.format?.label.best() ?? "")
+        }
+    }
+
+    func mapDistribution(_ t: Term, _ ctx: RecordContext) -> Distribution {
+        var d = Distribution(iri: t.iri?.value)
+        let v = ctx.view(t)
+        d.types = Array(Set(v.types)).sorted()
+        d.title = ctx.text(v.values(P.title), P.title)
+        d.description = ctx.text(v.values(P.description), P.description)
+        d.accessURLs = ctx.iris(v.values(P.accessURL), P.accessURL)
+        d.downloadURLs = ctx.iris(v.values(P.downloadURL), P.downloadURL)
+        d.format = format(v.values(P.format), ctx)
+        d.mediaType = mediaType(v.values(P.mediaType), P.mediaType, ctx)
+        d.compressFormat = mediaType(v.values(P.compressFormat), P.compressFormat, ctx)
+        d.packageFormat = mediaType(v.values(P.packageFormat), P.packageFormat, ctx)
+        d.byteSize = ctx.byteSize(v.values(P.byteSize), P.byteSize)
+        d.license = ctx.singleLicense(v.values(P.license), P.license)
+        d.accessRights = ctx.singleAccessRights(v.values(P.accessRights), P.accessRights)
+        d.rights = ctx.rightsList(v.values(P.rights), P.rights)
+        d.languages = ctx.languages(v.values(P.language), P.language)
+        d.conformsTo = ctx.references(v.values(P.conformsTo), P.conformsTo)
+        d.pages = ctx.references(v.values(P.foafPage), P.foafPage)
+        d.status = ctx.status(v.values(P.admsStatus), P.admsStatus, Vocabularies.distributionStatus)
+        d.availability = ctx.conceptIRIs(v.values(P.availability), P.availability, Vocabularies.plannedAvailability).first
+        d.checksum = ctx.checksum(v.values(P.checksum), P.checksum)
+        d.issued = ctx.date(v.values(P.issued), P.issued)
+        d.modified = ctx.date(v.values(P.modified), P.modified)
+        d.accessServices = ctx.iris(v.values(P.accessService), P.accessService)
+        d.applicableLegislation = ctx.iris(v.values(P.applicableLegislation), P.applicableLegislation)
+        d.spatialResolutionInMeters = ctx.plainStrings(v.values(P.spatialResolution), P.spatialResolution)
+        d.temporalResolution = ctx.firstString(v.values(P.temporalResolution), P.temporalResolution)
+        d.hasPolicy = ctx.firstIRI(v.values(P.hasPolicy), P.hasPolicy)
+        d.distributionType = ctx.firstIRI(v.values(P.distributionType), P.distributionType)
+        d.metadataLanguages = ctx.languages(v.values(P.metadataLanguage), P.metadataLanguage)
+        return d
+    }
+
+    /// dct:format: EU file types (typos repaired), media-type IRIs and free text matched to a file type.
+    func format(_ terms: [Term], _ ctx: RecordContext) -> Concept? {
+        let all = terms.compactMap { t -> Concept? in
+            switch t {
+            case .literal(let l):
+                let text = ctx.trimmed(l.lexical)
+                guard !text.isEmpty else { return nil }
+                if ctx.looksLikeIRI(text) { return ctx.concept(t, P.format, Vocabularies.fileTypes) }
+                let label = LocalizedText([LocalizedString(text, language: l.language)])
+                if let code = FileTypes.code(forText: text) {
+                    let iri = Vocabularies.fileTypes.iri(code)
+                    ctx.notes.add(.textMapped, P.format, text, iri, "format text matched to the EU file-type vocabulary")
+                    return Concept(iri: iri, label: label)
+                }
+                ctx.notes.add(.unknownValue, P.format, text, nil, "format text that matches no EU file type")
+                return Concept(iri: nil, label: label)
+            case .iri(let i) where !Vocabularies.fileTypes.owns(i.value):
+                return Concept(iri: ctx.repairIRI(i.value, P.format), label: ctx.labels(of: t))
+            case .blank:
+                // A dct:MediaTypeOrExtent node with a label or rdf:value.
+                let v = ctx.view(t)
+                let value = v.values(RDFVocab.value.value).compactMap { $0.literal?.lexical }.first
+                let label = ctx.labels(of: t)
+                if let text = value ?? label.best(), let code = FileTypes.code(forText: text) {
+                    return Concept(iri: Vocabularies.fileTypes.iri(code), label: label)
+                }
+                return label.isEmpty && value == nil ? nil : Concept(iri: nil, label: value.map { LocalizedText([LocalizedString($0)]) } ?? label)
+            default:
+                return ctx.concept(t, P.format, Vocabularies.fileTypes)
+            }
+        }
+        let unique = Array(Set(all)).sorted { ($0.iri ?? "", $0.label.best() ?? "") < ($1.iri ?? "", $1.label.best() ?? "") }
+        if unique.count > 1 {
+            ctx.notes.add(.multipleValues, P.format, unique.map { $0.iri ?? $0.label.best() ?? "" }.joined(separator: " | "),
+                          unique[0].iri, "more than one format; kept the first")
+        }
+        return unique.first
+    }
+
+    /// IANA media types as IRIs (`text/csv` -> `https://www.iana.org/assignments/media-types/text/csv`).
+    func mediaType(_ terms: [Term], _ property: String, _ ctx: RecordContext) -> String? {
+        var found: [String] = []
+        for t in terms {
+            switch t {
+            case .iri(let i):
+                found.append(ctx.repairIRI(i.value, property))
+            case .literal(let l):
+                let text = ctx.trimmed(l.lexical)
+                if let type = MediaTypes.type(of: text) {
+                    let iri = MediaTypes.iri(for: type)
+                    ctx.notes.add(.literalAsIRI, property, text, iri, "media type written as an IANA IRI")
+                    found.append(iri)
+                } else if !text.isEmpty {
+                    ctx.notes.add(.unknownValue, property, text, nil, "not a media type")
+                }
+            case .blank:
+                let v = ctx.view(t)
+                if let text = (v.values(RDFVocab.value.value) + v.values(P.label)).compactMap({ $0.literal?.lexical }).first,
+                   let type = MediaTypes.type(of: text) {
+                    found.append(MediaTypes.iri(for: type))
+                }
+            }
+        }
+        found = Array(Set(found)).sorted()
+        if found.count > 1 {
+            ctx.notes.add(.multipleValues, property, found.joined(separator: " | "), found[0], "more than one value; kept the first")
+        }
+        return found.first
+    }
+
+    // MARK: data services
+
+    func mapService(_ term: Term, catalog: Term?) -> DataService {
+        let ctx = RecordContext(session: self)
+        let triples = collect(term, into: ctx)
+        let subgraph = Subgraph.canonical(triples)
+        let v = ctx.view(term)
+        let identifiers = ctx.plainStrings(v.values(P.identifier), P.identifier)
+        var s: DataService
+        if let iri = term.iri?.value { s = DataService(iri: iri) } else {
+            s = DataService(iri: skolem(for: term, identifier: identifiers.first, subgraph: subgraph))
+            s.isSkolemized = true
+        }
+        recordIRIs[term] = s.iri
+        s.subgraph = subgraph
+        s.types = Array(Set(v.types)).sorted()
+        s.identifiers = identifiers
+        s.otherIdentifiers = ctx.identifiers(v.values(P.admsIdentifier), P.admsIdentifier)
+        s.title = ctx.text(v.values(P.title), P.title)
+        s.description = ctx.text(v.values(P.description), P.description)
+        s.keywords = ctx.text(v.values(P.keyword), P.keyword)
+        s.themes = themes(v.values(P.theme), ctx)
+        s.endpointURLs = ctx.iris(v.values(P.endpointURL), P.endpointURL)
+        s.endpointDescriptions = ctx.iris(v.values(P.endpointDescription), P.endpointDescription)
+        s.servesDatasets = v.values(P.servesDataset).compactMap { recordIRIs[$0] ?? ctx.iri($0, P.servesDataset) }.sorted()
+        s.publisher = ctx.singleAgent(v.values(P.publisher), P.publisher)
+        s.creators = ctx.agents(v.values(P.creator), P.creator)
+        s.contactPoints = ctx.contactPoints(v.values(P.contactPoint), P.contactPoint)
+        s.accessRights = ctx.singleAccessRights(v.values(P.accessRights), P.accessRights)
+        s.license = ctx.singleLicense(v.values(P.license), P.license)
+        s.rights = ctx.rightsList(v.values(P.rights), P.rights)
+        s.languages = ctx.languages(v.values(P.language), P.language)
+        s.formats = ctx.concepts(v.values(P.format), P.format, Vocabularies.fileTypes)
+        s.conformsTo = ctx.references(v.values(P.conformsTo), P.conformsTo)
+        s.pages = ctx.references(v.values(P.foafPage), P.foafPage)
+        s.landingPages = ctx.iris(v.values(P.landingPage), P.landingPage)
+        s.hvdCategories = ctx.conceptIRIs(v.values(P.hvdCategory), P.hvdCategory, Vocabularies.hvdCategories)
+        s.applicableLegislation = ctx.iris(v.values(P.applicableLegislation), P.applicableLegislation)
+        s.spatial = ctx.locations(v.values(P.spatial), P.spatial)
+        s.issued = ctx.date(v.values(P.issued), P.issued)
+        s.modified = ctx.date(v.values(P.modified), P.modified)
+        s.catalog = catalog.map { recordIRIs[$0] ?? $0.iri?.value ?? "" }
+        let record = catalogRecord(for: term, ctx: ctx)
+        s.profile = ProfileDetector.report(claims: claims(record: record, catalog: catalog),
+                                           signals: ProfileDetector.signals(triples))
+        s.unmappedPredicates = v.unread
+        s.notes = ctx.notes.notes
+        return s
+    }
+
+    // MARK: catalogs
+
+    func mapCatalog(_ term: Term) -> Catalog {
+        let ctx = RecordContext(session: self)
+        let v = ctx.view(term)
+        var c = Catalog(iri: term.iri?.value ?? "")
+        if term.isBlank {
+            var h = StableHasher()
+            h.combine(sourceID)
+            var k = StableHasher()
+            k.combine("catalog:" + (ctx.plainStrings(v.values(P.identifier), P.identifier).first
+                                    ?? ctx.text(v.values(P.title), P.title).best() ?? ""))
+            c.iri = "urn:oogst:genid:" + Subgraph.hex(h.value) + ":" + Subgraph.hex(k.value)
+            c.isSkolemized = true
+        }
+        c.title = ctx.text(v.values(P.title), P.title)
+        c.description = ctx.text(v.values(P.description), P.description)
+        c.publisher = ctx.singleAgent(v.values(P.publisher), P.publisher)
+        c.creators = ctx.agents(v.values(P.creator), P.creator)
+        c.contactPoints = ctx.contactPoints(v.values(P.contactPoint), P.contactPoint)
+        c.homepage = ctx.firstIRI(v.values(P.homepage), P.homepage)
+        c.languages = ctx.languages(v.values(P.language), P.language)
+        c.license = ctx.singleLicense(v.values(P.license), P.license)
+        c.rights = ctx.rightsList(v.values(P.rights), P.rights)
+        c.issued = ctx.date(v.values(P.issued), P.issued)
+        c.modified = ctx.date(v.values(P.modified), P.modified)
+        c.themeTaxonomies = ctx.iris(v.values(P.themeTaxonomy), P.themeTaxonomy)
+        c.spatial = ctx.locations(v.values(P.spatial), P.spatial)
+        c.temporal = ctx.periods(v.values(P.temporal), P.temporal)
+        c.applicableLegislation = ctx.iris(v.values(P.applicableLegislation), P.applicableLegislation)
+        c.conformsTo = ctx.references(v.values(P.conformsTo), P.conformsTo)
+        // Links can number 100k: map them through the dictionary of record IRIs, no per-value work beyond that.
+        func links(_ p: String) -> [String] {
+            let all = v.values(p).compactMap { recordIRIs[$0] ?? $0.iri?.value }
+            return Array(Set(all)).sorted()
+        }
+        c.datasets = links(P.dataset)
+        c.services = links(P.service)
+        c.catalogs = links(P.catalog)
+        c.hasParts = links(P.hasPart)
+        c.records = v.values(P.record).compactMap { $0.iri?.value }.sorted()
+        c.profile = ProfileDetector.report(claims: c.conformsTo.compactMap(\.iri), signals: ProfileDetector.signals(ctx.statements(term)))
+        c.notes = ctx.notes.notes
+        return c
+    }
+}

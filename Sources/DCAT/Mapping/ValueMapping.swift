@@ -1,0 +1,292 @@
+import Foundation
+import RDF
+
+/// Turning RDF objects into model values, repairing what can be repaired and noting it.
+extension RecordContext {
+    // MARK: text
+
+    func text(_ terms: [Term], _ property: String) -> LocalizedText {
+        var values: [LocalizedString] = []
+        for t in terms {
+            switch t {
+            case .literal(let l):
+                let v = trimmed(l.lexical)
+                if !v.isEmpty { values.append(LocalizedString(v, language: l.language)) }
+            case .iri(let i):
+                notes.add(.iriAsLiteral, property, i.value, nil, "an IRI where text was expected; kept as text")
+                values.append(LocalizedString(i.value))
+            case .blank(let b):
+                // A blank node standing for text: take its label if it has one.
+                let labels = self.labels(of: .blank(b))
+                values.append(contentsOf: labels.values)
+            }
+        }
+        return sortedText(values, property)
+    }
+
+    func sortedText(_ values: [LocalizedString], _ property: String) -> LocalizedText {
+        let sorted = values.sorted { ($0.language ?? "", $0.value) < ($1.language ?? "", $1.value) }
+        var out = LocalizedText()
+        for v in sorted where !out.append(v) {
+            notes.add(.duplicateRemoved, property, v.value, nil, "duplicate value removed")
+        }
+        return out
+    }
+
+    /// rdfs:label, skos:prefLabel, dct:title, foaf:name of a node (only when it has statements).
+    func labels(of term: Term) -> LocalizedText {
+        guard term.isBlank || hasStatements(term) else { return LocalizedText() }
+        let v = NodeView(term: term, triples: statements(term), canonical: session.canonical)
+        var values: [LocalizedString] = []
+        for p in [P.prefLabel, P.label, P.title, P.foafName] {
+            for case .literal(let l) in v.values(p) {
+                let s = trimmed(l.lexical)
+                if !s.isEmpty { values.append(LocalizedString(s, language: l.language)) }
+            }
+        }
+        return sortedText(values, P.label)
+    }
+
+    func plainStrings(_ terms: [Term], _ property: String) -> [String] {
+        var out = Set<String>()
+        for t in terms {
+            switch t {
+            case .literal(let l): let v = trimmed(l.lexical); if !v.isEmpty { out.insert(v) }
+            case .iri(let i): out.insert(i.value)
+            case .blank: notes.add(.unknownValue, property, "blank node", nil, "a blank node where a value was expected")
+            }
+        }
+        return out.sorted()
+    }
+
+    func firstString(_ terms: [Term], _ property: String) -> String? {
+        let all = plainStrings(terms, property)
+        if all.count > 1 { notes.add(.multipleValues, property, all.joined(separator: " | "), all[0], "more than one value; kept the first") }
+        return all.first
+    }
+
+    // MARK: IRIs
+
+    /// IRIs of a property, with URL-like literals turned into IRIs and `httpss://` repaired.
+    func iris(_ terms: [Term], _ property: String) -> [String] {
+        var out: [String] = []
+        var seen = Set<String>()
+        for t in terms {
+            guard let s = iri(t, property) else { continue }
+            if !seen.insert(s).inserted {
+                notes.add(.duplicateRemoved, property, s, nil, "duplicate value removed")
+                continue
+            }
+            out.append(s)
+        }
+        return out.sorted()
+    }
+
+    func iri(_ t: Term, _ property: String) -> String? {
+        switch t {
+        case .iri(let i): return repairIRI(i.value, property)
+        case .literal(let l):
+            let v = trimmed(l.lexical)
+            if looksLikeIRI(v) {
+                let fixed = repairIRI(v, property)
+                notes.add(.literalAsIRI, property, v, fixed, "a literal where an IRI was expected; read as IRI")
+                return fixed
+            }
+            if !v.isEmpty { notes.add(.unknownValue, property, v, nil, "text where an IRI was expected; not mapped") }
+            return nil
+        case .blank:
+            return nil
+        }
+    }
+
+    func firstIRI(_ terms: [Term], _ property: String) -> String? {
+        let all = iris(terms, property)
+        if all.count > 1 { notes.add(.multipleValues, property, all.joined(separator: " | "), all[0], "more than one value; kept the first") }
+        return all.first
+    }
+
+    func repairIRI(_ s: String, _ property: String) -> String {
+        var v = s
+        for (bad, good) in [("httpss://", "https://"), ("htttp://", "http://"), ("htps://", "https://"),
+                            ("http//", "http://"), ("https//", "https://"), ("http:/", "http://")]
+        where v.hasPrefix(bad) && !v.hasPrefix(good) {
+            v = good + v.dropFirst(bad.count)
+            break
+        }
+        if v.contains(" ") { v = v.trimmingCharacters(in: .whitespaces) }
+        if v != s { notes.add(.iriRepaired, property, s, v, "malformed IRI repaired") }
+        return v
+    }
+
+    func looksLikeIRI(_ s: String) -> Bool {
+        guard !s.contains(" ") else { return false }
+        for scheme in ["http://", "https://", "httpss://", "ftp://", "mailto:", "urn:", "tel:"] where s.lowercased().hasPrefix(scheme) {
+            return true
+        }
+        return false
+    }
+
+    func trimmed(_ s: String) -> String {
+        guard let f = s.utf8.first, let l = s.utf8.last else { return s }
+        if f > 0x20 && l > 0x20 { return s }
+        return s.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    // MARK: references and concepts
+
+    func references(_ terms: [Term], _ property: String) -> [Reference] {
+        var out: [Reference] = []
+        for t in terms {
+            switch t {
+            case .iri:
+                if let i = iri(t, property) { out.append(Reference(iri: i, label: labels(of: .iri(IRI(i))))) }
+            case .literal(let l):
+                let v = trimmed(l.lexical)
+                if looksLikeIRI(v), let i = iri(t, property) { out.append(Reference(iri: i)) }
+                else if !v.isEmpty { out.append(Reference(iri: nil, label: LocalizedText([LocalizedString(v, language: l.language)]))) }
+            case .blank:
+                out.append(Reference(iri: nil, label: labels(of: t)))
+            }
+        }
+        return uniqueSorted(out, property) { ($0.iri ?? "") + "\u{1}" + ($0.label.best() ?? "") }
+    }
+
+    /// A concept from a controlled vocabulary: typos and case repaired, text matched to a code.
+    func concept(_ t: Term, _ property: String, _ vocabulary: ControlledVocabulary?) -> Concept? {
+        switch t {
+        case .iri(let i):
+            var v = repairIRI(i.value, property)
+            if let vocabulary, vocabulary.owns(v) {
+                if let fixed = vocabulary.repair(v) {
+                    let kind: NormalizationNote.Kind = fixed.uppercased() == v.uppercased()
+                        || fixed.dropFirst(5) == v.dropFirst(6) || fixed == v.replacingOccurrences(of: "https://", with: "http://")
+                        ? .iriRepaired : .vocabularyTypo
+                    notes.add(kind, property, v, fixed, "IRI corrected to the \(vocabulary.name) vocabulary")
+                    v = fixed
+                } else if vocabulary.code(of: v) == nil {
+                    notes.add(.unknownValue, property, v, nil, "not a concept of the \(vocabulary.name) vocabulary")
+                }
+            }
+            return Concept(iri: v, label: labels(of: .iri(IRI(v))))
+        case .literal(let l):
+            let text = trimmed(l.lexical)
+            guard !text.isEmpty else { return nil }
+            if looksLikeIRI(text) {
+                notes.add(.literalAsIRI, property, text, nil, "a literal where an IRI was expected; read as IRI")
+                return concept(.iri(IRI(text)), property, vocabulary)
+            }
+            if let vocabulary, let code = vocabulary.match(text: text) {
+                notes.add(.textMapped, property, text, vocabulary.iri(code), "text matched to the \(vocabulary.name) vocabulary")
+                return Concept(iri: vocabulary.iri(code), label: LocalizedText([LocalizedString(text, language: l.language)]))
+            }
+            notes.add(.unknownValue, property, text, nil, "text where a concept IRI was expected")
+            return Concept(iri: nil, label: LocalizedText([LocalizedString(text, language: l.language)]))
+        case .blank:
+            let label = labels(of: t)
+            return label.isEmpty ? nil : Concept(iri: nil, label: label)
+        }
+    }
+
+    func concepts(_ terms: [Term], _ property: String, _ vocabulary: ControlledVocabulary?) -> [Concept] {
+        uniqueSorted(terms.compactMap { concept($0, property, vocabulary) }, property) {
+            ($0.iri ?? "") + "\u{1}" + ($0.label.best() ?? "")
+        }
+    }
+
+    func conceptIRIs(_ terms: [Term], _ property: String, _ vocabulary: ControlledVocabulary?) -> [String] {
+        var out = Set<String>()
+        for c in concepts(terms, property, vocabulary) { if let i = c.iri { out.insert(i) } }
+        return out.sorted()
+    }
+
+    func uniqueSorted<T: Hashable>(_ items: [T], _ property: String, key: (T) -> String) -> [T] {
+        var seen = Set<T>()
+        var out: [T] = []
+        for item in items {
+            if seen.insert(item).inserted { out.append(item) }
+            else { notes.add(.duplicateRemoved, property, key(item), nil, "duplicate value removed") }
+        }
+        if out.count < 2 { return out }
+        return out.map { (key($0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    // MARK: dates and numbers
+
+    func date(_ terms: [Term], _ property: String) -> DateValue? {
+        var found: [DateValue] = []
+        for t in terms {
+            guard case .literal(let l) = t else {
+                notes.add(.invalidDate, property, t.description, nil, "not a date literal")
+                continue
+            }
+            guard var d = DateParser.parse(l.lexical) else {
+                notes.add(.invalidDate, property, l.lexical, nil, "not a recognisable date")
+                continue
+            }
+            let typed = l.datatype.value == d.datatype
+            if d.value != l.lexical || !typed {
+                d.original = l.lexical
+                let why = d.value != l.lexical ? "date rewritten in XSD form" : "date without a matching XSD datatype"
+                notes.add(.dateNormalized, property, l.lexical + (typed ? "" : " (\(Aliases.short(l.datatype.value)))"),
+                          d.value, why)
+            }
+            found.append(d)
+        }
+        if Set(found.map(\.value)).count > 1 {
+            notes.add(.multipleValues, property, found.map(\.value).joined(separator: " | "), found[0].value,
+                      "more than one value; kept the first")
+        }
+        return found.sorted { $0.value < $1.value }.first
+    }
+
+    func byteSize(_ terms: [Term], _ property: String) -> Int64? {
+        for case .literal(let l) in terms {
+            let s = trimmed(l.lexical)
+            if let v = Int64(s), v >= 0 { return v }
+            let cleaned = s.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
+            if let d = Double(cleaned), d >= 0, d < 9e18, d == d.rounded() {
+                notes.add(.invalidNumber, property, s, String(Int64(d)), "byte size rewritten as an integer")
+                return Int64(d)
+            }
+            notes.add(.invalidNumber, property, s, nil, "not a byte count")
+        }
+        return nil
+    }
+
+    // MARK: languages
+
+    func languages(_ terms: [Term], _ property: String) -> [String] {
+        var out = Set<String>()
+        for t in terms {
+            switch t {
+            case .iri(let i):
+                let v = repairIRI(i.value, property)
+                if let fixed = Vocabularies.languages.repair(v) {
+                    notes.add(.iriRepaired, property, v, fixed, "IRI corrected to the language vocabulary")
+                    out.insert(fixed)
+                } else { out.insert(v) }
+            case .literal(let l):
+                let text = trimmed(l.lexical)
+                let key = text.lowercased()
+                if let code = DONLVocabularies.languageText[key] ?? Vocabularies.languages.match(text: text) {
+                    let iri = Vocabularies.languages.iri(code)
+                    notes.add(.textMapped, property, text, iri, "language code matched to the EU language vocabulary")
+                    out.insert(iri)
+                } else if looksLikeIRI(text) {
+                    notes.add(.literalAsIRI, property, text, text, "a literal where an IRI was expected; read as IRI")
+                    out.insert(text)
+                } else if !text.isEmpty {
+                    notes.add(.unknownValue, property, text, nil, "unknown language")
+                }
+            case .blank(let b):
+                // dct:LinguisticSystem node: take its identifier or label.
+                let v = view(.blank(b))
+                if let code = v.values(P.identifier).compactMap({ $0.literal?.lexical }).first
+                    .flatMap({ DONLVocabularies.languageText[$0.lowercased()] ?? Vocabularies.languages.match(text: $0) }) {
+                    out.insert(Vocabularies.languages.iri(code))
+                }
+            }
+        }
+        return out.sorted()
+    }
+}
