@@ -18,18 +18,19 @@ public struct NTriplesReader {
     }
 
     public func read<S: TripleSink>(from source: ByteSource, into sink: inout S) throws {
-        var state = LineParser(source: source.name, quads: format == .nQuads,
+        var state = LineParser(source: source.name, quads: format == .nQuads, maxLineBytes: maxLineBytes,
                                labeler: BlankNodeLabeler(prefix: blankNodePrefix))
         let chunk = 1 << 20
         var buffer = [UInt8](repeating: 0, count: chunk)
         var filled = 0
         var atEnd = false
         while !atEnd {
+            // Whatever is left over is one unfinished line.
+            guard filled <= maxLineBytes else {
+                throw RDFSyntaxError(source: source.name, line: state.line, column: 1,
+                                     message: "line longer than \(maxLineBytes) bytes")
+            }
             if buffer.count - filled < chunk / 2 {
-                guard buffer.count < maxLineBytes + chunk else {
-                    throw RDFSyntaxError(source: source.name, line: state.line, column: 1,
-                                         message: "line longer than \(maxLineBytes) bytes")
-                }
                 buffer.append(contentsOf: repeatElement(0, count: buffer.count))
             }
             let n = try buffer.withUnsafeMutableBytes { raw in
@@ -69,14 +70,16 @@ public struct NTriplesReader {
 struct LineParser {
     let source: String
     let quads: Bool
+    let maxLineBytes: Int
     let labeler: BlankNodeLabeler
     var line = 1
     private var lineStart = 0
     private var scratch: [UInt8] = []
 
-    init(source: String, quads: Bool, labeler: BlankNodeLabeler) {
+    init(source: String, quads: Bool, maxLineBytes: Int, labeler: BlankNodeLabeler) {
         self.source = source
         self.quads = quads
+        self.maxLineBytes = maxLineBytes
         self.labeler = labeler
         scratch.reserveCapacity(256)
     }
@@ -88,6 +91,7 @@ struct LineParser {
             lineStart = i
             var end = i
             while end < n && b[end] != 0x0A && b[end] != 0x0D { end += 1 }
+            if end - i > maxLineBytes { throw fail(i, "line longer than \(maxLineBytes) bytes") }
             try parseLine(b, from: i, to: end, into: &sink)
             // One line break: \n, \r or \r\n.
             if end < n && b[end] == 0x0D && end + 1 < n && b[end + 1] == 0x0A { end += 1 }
