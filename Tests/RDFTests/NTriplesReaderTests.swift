@@ -74,4 +74,27 @@ struct NTriplesReaderTests {
         #expect(Isomorphism.isomorphic(quads, again))
         #expect(out.string.contains("\"a\\\\b\\r\" <http://ex.org/g> ."))
     }
+
+    @Test func loneCarriageReturnsEndLines() throws {
+        let text = "<http://ex.org/a> <http://ex.org/p> \"1\" .\r<http://ex.org/b> <http://ex.org/p> \"2\" . # c\r\r<http://ex.org/c> <http://ex.org/p> \"3\" .\r\n"
+        let q = try NTriplesReader().read(text)
+        #expect(q.map(\.triple.subject) == [.iri("http://ex.org/a"), .iri("http://ex.org/b"), .iri("http://ex.org/c")])
+        // Line numbers count CR-terminated lines too.
+        #expect(throws: RDFSyntaxError(source: "x", line: 2, column: 1, message: "expected a subject (an IRI or a blank node)")) {
+            _ = try NTriplesReader().read("<http://ex.org/a> <http://ex.org/p> \"1\" .\r\"bad\" <http://ex.org/p> \"2\" .\n", name: "x")
+        }
+    }
+}
+
+@Suite("String cache")
+struct StringCacheTests {
+    @Test func returnsTheRightStringUnderCollisions() {
+        var cache = StringCache(slots: 2)
+        let words = (0..<200).map { "http://example.org/vocabulary/term-\($0 % 37)" }
+        for w in words + words.reversed() {
+            let bytes = Array(w.utf8)
+            let s = bytes.withUnsafeBufferPointer { cache.string($0) }
+            #expect(s == w)
+        }
+    }
 }
