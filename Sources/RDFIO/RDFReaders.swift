@@ -42,7 +42,9 @@ public enum RDFReaders {
             try NTriplesReader(format: .nTriples, blankNodePrefix: options.blankNodePrefix).read(from: source, into: &sink)
         case .nQuads:
             try NTriplesReader(format: .nQuads, blankNodePrefix: options.blankNodePrefix).read(from: source, into: &sink)
-        case .turtle, .rdfXML, .jsonLD:
+        case .turtle:
+            try TurtleReader(base: options.base, blankNodePrefix: options.blankNodePrefix).read(from: source, into: &sink)
+        case .rdfXML, .jsonLD:
             throw UnsupportedFormat(format: format)
         }
     }
