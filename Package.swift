@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "RDFXMLTests", dependencies: ["RDFXML", "RDF", "TestSupport"]),
         .testTarget(name: "JSONLDTests", dependencies: ["JSONLD", "RDF", "TestSupport"]),
         .testTarget(name: "RDFIOTests", dependencies: ["RDFIO", "RDF", "TestSupport"]),
-        .testTarget(name: "OogstCLITests", dependencies: ["RDFIO", "RDF", "TestSupport"]),
+        .testTarget(name: "OogstCLITests", dependencies: ["oogst", "RDFIO", "RDF", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
