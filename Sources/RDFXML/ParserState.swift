@@ -97,10 +97,10 @@ final class ParserState {
     private var usedIDs: Set<String> = []
     private var attributes: [AttributeRef] = []
 
-    init(sourceName: String, base: String?, blankNodePrefix: String, limits: RDFXMLLimits) {
+    init(sourceName: String, base: String?, labeler: BlankNodeLabeler, limits: RDFXMLLimits) {
         self.sourceName = sourceName
         self.limits = limits
-        self.labeler = BlankNodeLabeler(prefix: blankNodePrefix)
+        self.labeler = labeler
         frames = [Frame(kind: .document, base: base.map { BaseIRI($0) }, language: nil)]
         frames.reserveCapacity(64)
         text.reserveCapacity(4096)
@@ -362,7 +362,11 @@ final class ParserState {
             if literal.count > limits.maxLiteralBytes {
                 fail("XML literal is longer than the limit of \(limits.maxLiteralBytes) bytes")
             }
-        case .document, .rdfRoot, .node, .emptyProperty, .collection:
+        case .emptyProperty:
+            if !isWhitespace(UnsafeBufferPointer(start: bytes, count: count)) {
+                fail("property element with rdf:resource, rdf:nodeID or property attributes must be empty, but contains the text \(snippet(bytes, count))")
+            }
+        case .document, .rdfRoot, .node, .collection:
             if !isWhitespace(UnsafeBufferPointer(start: bytes, count: count)) {
                 fail("text is not allowed here: \(snippet(bytes, count))")
             }

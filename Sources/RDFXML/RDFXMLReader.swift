@@ -28,7 +28,12 @@ public struct RDFXMLReader {
     }
 
     public func read<S: TripleSink>(from source: ByteSource, into sink: inout S) throws {
-        let state = ParserState(sourceName: source.name, base: base, blankNodePrefix: blankNodePrefix, limits: limits)
+        try read(from: source, into: &sink, labeler: BlankNodeLabeler(prefix: blankNodePrefix))
+    }
+
+    /// Reads with a caller's labeler, so several documents can share one blank node namespace.
+    public func read<S: TripleSink>(from source: ByteSource, into sink: inout S, labeler: BlankNodeLabeler) throws {
+        let state = ParserState(sourceName: source.name, base: base, labeler: labeler, limits: limits)
         let chunkSize = limits.chunkSize
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
