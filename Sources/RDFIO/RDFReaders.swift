@@ -1,4 +1,5 @@
 import RDF
+import RDFXML
 
 /// What every reader may need besides the bytes.
 public struct ReadOptions: Sendable {
@@ -44,7 +45,9 @@ public enum RDFReaders {
             try NTriplesReader(format: .nQuads, blankNodePrefix: options.blankNodePrefix).read(from: source, into: &sink)
         case .turtle:
             try TurtleReader(base: options.base, blankNodePrefix: options.blankNodePrefix).read(from: source, into: &sink)
-        case .rdfXML, .jsonLD:
+        case .rdfXML:
+            try RDFXMLReader(base: options.base, blankNodePrefix: options.blankNodePrefix).read(from: source, into: &sink)
+        case .jsonLD:
             throw UnsupportedFormat(format: format)
         }
     }
