@@ -26,6 +26,8 @@ let package = Package(
         // The one door to every serialization.
         .target(name: "RDFIO", dependencies: ["RDF", "RDFXML", "JSONLD"]),
         .target(name: "DCAT", dependencies: ["RDF"]),
+        // SQLite catalog; for now only its Dutch stemmer (the store itself comes with its issue).
+        .target(name: "CatalogStore"),
         .executableTarget(
             name: "oogst",
             dependencies: ["RDFIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -39,7 +41,8 @@ let package = Package(
         .testTarget(name: "RDFXMLTests", dependencies: ["RDFXML", "RDF", "TestSupport"]),
         .testTarget(name: "JSONLDTests", dependencies: ["JSONLD", "RDF", "TestSupport"]),
         .testTarget(name: "RDFIOTests", dependencies: ["RDFIO", "RDF", "TestSupport"]),
-        .testTarget(name: "OogstCLITests", dependencies: ["RDFIO", "RDF", "TestSupport"]),
+        .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "TestSupport"]),
+        .testTarget(name: "OogstCLITests", dependencies: ["oogst", "RDFIO", "RDF", "TestSupport"]),
         .testTarget(name: "DCATTests", dependencies: ["DCAT", "RDF", "RDFXML", "JSONLD", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
