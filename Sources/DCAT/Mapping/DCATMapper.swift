@@ -82,9 +82,14 @@ final class MappingSession {
         var datasetTerms = typed(datasetClasses).filter { !catalogTerms.contains($0) }
         var seen = Set(datasetTerms)
         var catalogOf: [Term: Term] = [:]
+        var danglingLinks: [Term: [Term]] = [:]
         for (cat, ds) in objects(catalogTerms, [P.dataset, https + "dataset"]) {
             if catalogOf[ds] == nil { catalogOf[ds] = cat }
-            if seen.insert(ds).inserted { datasetTerms.append(ds) }
+            guard !seen.contains(ds) else { continue }
+            // A link to a node the page says nothing about (a broken link in the feed) is no dataset.
+            if graph.triples(about: ds).isEmpty { danglingLinks[cat, default: []].append(ds); continue }
+            seen.insert(ds)
+            datasetTerms.append(ds)
         }
         var serviceTerms = typed([C.dataService, https + "DataService"])
         var seenServices = Set(serviceTerms)
@@ -96,8 +101,10 @@ final class MappingSession {
         serviceTerms = serviceTerms.filter { !seen.contains($0) }
         let recordTerms = typed([C.record, https + "CatalogRecord"])
 
-        roots = Set(catalogTerms).union(datasetTerms).union(serviceTerms).union(recordTerms)
+        // Services are mapped on their own but stay inside a dataset's subgraph when only it refers to them.
+        roots = Set(catalogTerms).union(datasetTerms).union(recordTerms)
 
+        for term in catalogTerms { recordIRIs[term] = catalogIRI(term) }
         var result = DCATMappingResult()
         // Datasets first: catalogs refer to them by (possibly skolem) IRI.
         var datasets: [Dataset] = []
@@ -108,7 +115,7 @@ final class MappingSession {
         }
         var services: [DataService] = []
         for term in serviceTerms { services.append(mapService(term, catalog: serviceCatalog[term])) }
-        for term in catalogTerms { result.catalogs.append(mapCatalog(term)) }
+        for term in catalogTerms { result.catalogs.append(mapCatalog(term, dangling: danglingLinks[term] ?? [])) }
         result.datasets = datasets.sorted { $0.iri < $1.iri }
         result.dataServices = services.sorted { $0.iri < $1.iri }
         result.catalogs.sort { $0.iri < $1.iri }
@@ -157,6 +164,18 @@ final class MappingSession {
             key = "hash:" + subgraph.hashHex + ":\(attempt)"
         }
         return iri
+    }
+
+    /// The catalog's IRI, or a skolem IRI from the source and the catalog's identifier or title.
+    func catalogIRI(_ term: Term) -> String {
+        if let iri = term.iri?.value { return iri }
+        var h = StableHasher()
+        h.combine(sourceID)
+        var k = StableHasher()
+        let id = graph.objects(term, IRI(P.identifier)).compactMap { $0.literal?.lexical }.min()
+            ?? graph.objects(term, IRI(P.title)).compactMap { $0.literal?.lexical }.min() ?? ""
+        k.combine("catalog:" + id)
+        return "urn:oogst:genid:" + Subgraph.hex(h.value) + ":" + Subgraph.hex(k.value)
     }
 
     func claims(record: CatalogRecord?, catalog: Term?) -> [String] {

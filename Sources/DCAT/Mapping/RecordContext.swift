@@ -2,14 +2,19 @@ import RDF
 
 /// Collects the notes of one record, once each.
 final class NoteCollector {
-    private(set) var notes: [NormalizationNote] = []
+    private var list: [NormalizationNote] = []
     private var seen: Set<NormalizationNote> = []
+
+    /// Sorted, so the notes do not depend on the order a serialisation happened to list statements in.
+    var notes: [NormalizationNote] {
+        list.sorted { ($0.property, $0.kind.rawValue, $0.original, $0.normalized ?? "") < ($1.property, $1.kind.rawValue, $1.original, $1.normalized ?? "") }
+    }
 
     func add(_ kind: NormalizationNote.Kind, _ property: String, _ original: String, _ normalized: String? = nil,
              _ message: String) {
         let n = NormalizationNote(kind, property: Aliases.short(property), original: original,
                                   normalized: normalized, message: message)
-        if seen.insert(n).inserted { notes.append(n) }
+        if seen.insert(n).inserted { list.append(n) }
     }
 }
 

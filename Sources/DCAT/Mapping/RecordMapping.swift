@@ -91,7 +91,7 @@ extension MappingSession {
     }
 
     func themes(_ terms: [Term], _ ctx: RecordContext) -> [Concept] {
-        ctx.concepts(terms, P.theme, nil).map { c in
+        let repaired = ctx.concepts(terms, P.theme, nil).map { c in
             guard let iri = c.iri else {
                 // Text themes: an EU theme code or label, else kept as a label.
                 if let text = c.label.best(), let code = Vocabularies.dataThemes.match(text: text) {
@@ -111,6 +111,8 @@ extension MappingSession {
             }
             return c
         }
+        // Repairs can make two values one (`https://…/ENVI` and `http://…/ENVI`).
+        return ctx.uniqueSorted(repaired, P.theme) { ($0.iri ?? "") + "\u{1}" + ($0.label.best() ?? "") }
     }
 
     func frequency(_ terms: [Term], _ ctx: RecordContext) -> Concept? {
@@ -322,19 +324,14 @@ extension MappingSession {
 
     // MARK: catalogs
 
-    func mapCatalog(_ term: Term) -> Catalog {
+    func mapCatalog(_ term: Term, dangling: [Term]) -> Catalog {
         let ctx = RecordContext(session: self)
-        let v = ctx.view(term)
-        var c = Catalog(iri: term.iri?.value ?? "")
-        if term.isBlank {
-            var h = StableHasher()
-            h.combine(sourceID)
-            var k = StableHasher()
-            k.combine("catalog:" + (ctx.plainStrings(v.values(P.identifier), P.identifier).first
-                                    ?? ctx.text(v.values(P.title), P.title).best() ?? ""))
-            c.iri = "urn:oogst:genid:" + Subgraph.hex(h.value) + ":" + Subgraph.hex(k.value)
-            c.isSkolemized = true
+        for d in dangling {
+            ctx.notes.add(.missingLink, P.dataset, d.description, nil, "dcat:dataset points at a node with no statements; skipped")
         }
+        let v = ctx.view(term)
+        var c = Catalog(iri: recordIRIs[term] ?? catalogIRI(term))
+        c.isSkolemized = term.isBlank
         c.title = ctx.text(v.values(P.title), P.title)
         c.description = ctx.text(v.values(P.description), P.description)
         c.publisher = ctx.singleAgent(v.values(P.publisher), P.publisher)

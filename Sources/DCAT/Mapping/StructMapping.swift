@@ -361,8 +361,15 @@ extension RecordContext {
             switch v.first(P.algorithm) {
             case .iri(let i)?: algorithm = i.value
             case .literal(let l)?:
-                algorithm = l.lexical
-                notes.add(.textMapped, P.algorithm, l.lexical, nil, "checksum algorithm given as text")
+                let name = trimmed(l.lexical).lowercased().replacingOccurrences(of: "-", with: "")
+                let known = ["sha1", "sha224", "sha256", "sha384", "sha512", "md2", "md4", "md5", "md6"]
+                if known.contains(name) {
+                    algorithm = NS.spdx.iri + "checksumAlgorithm_" + name
+                    notes.add(.textMapped, P.algorithm, l.lexical, algorithm, "checksum algorithm name mapped to its SPDX IRI")
+                } else {
+                    algorithm = l.lexical
+                    notes.add(.unknownValue, P.algorithm, l.lexical, nil, "unknown checksum algorithm")
+                }
             default: algorithm = ""
             }
             return Checksum(algorithm: algorithm, value: trimmed(value))

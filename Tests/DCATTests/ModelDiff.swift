@@ -1,0 +1,15 @@
+import Foundation
+@testable import DCAT
+
+/// The first differing line of two values' JSON forms, so a failed equality names the field.
+func firstDifference<T: Encodable>(_ a: T, _ b: T) -> String? {
+    let enc = JSONEncoder()
+    enc.outputFormatting = [.prettyPrinted, .sortedKeys]
+    guard let ja = try? enc.encode(a), let jb = try? enc.encode(b) else { return "not encodable" }
+    let la = String(decoding: ja, as: UTF8.self).split(separator: "\n")
+    let lb = String(decoding: jb, as: UTF8.self).split(separator: "\n")
+    for (i, (x, y)) in zip(la, lb).enumerated() where x != y {
+        return "line \(i): \(x.trimmingCharacters(in: .whitespaces)) <> \(y.trimmingCharacters(in: .whitespaces))"
+    }
+    return la.count == lb.count ? nil : "lengths \(la.count) <> \(lb.count)"
+}
