@@ -13,6 +13,9 @@ enum ProfileDetector {
         var national = false
         var dutch = false
         var dcat = false
+        var owmsTheme = false
+        var euTheme = false
+        var creator = false
     }
 
     static let dcat3Terms: Set<String> = [
@@ -33,14 +36,17 @@ enum ProfileDetector {
         for t in triples {
             let p = t.predicate.value
             check(p, &s)
+            if p == P.creator { s.creator = true }
             if t.predicate == RDFVocab.type, case .iri(let c) = t.object { check(c.value, &s) }
             switch t.object {
             case .literal(let l):
                 if let lang = l.language, lang == "nl" || lang.hasPrefix("nl-") { s.dutch = true }
             case .iri(let i):
                 let v = i.value
-                if v.hasPrefix(DONLThemes.base) || v.hasPrefix("http://data.overheid.nl/status/") {
-                    if DONLThemes.isTheme(v) || v.hasPrefix("http://data.overheid.nl/status/") { s.donl11 = true }
+                if v.hasPrefix("http://data.overheid.nl/status/") { s.donl11 = true }
+                if t.predicate.value == P.theme {
+                    if DONLThemes.isTheme(v) { s.owmsTheme = true }
+                    if Vocabularies.dataThemes.owns(v) { s.euTheme = true }
                 }
                 if v.hasPrefix("https://identifier.overheid.nl/tooi/") || v.contains(".overheid.nl/")
                     || v.hasSuffix("/language/NLD") { s.dutch = true }
@@ -67,8 +73,10 @@ enum ProfileDetector {
 
     static func detect(_ s: Signals) -> Profile {
         if s.donlLegacy { return .donlLegacyExport }
-        if s.donl11 { return .dcatAPDONL11 }
-        if s.dutch && (s.dcat3 || s.dcat2 || s.hvd) { return .dcatAPNL30 }
+        // OWMS themes alone mark DONL 1.1; next to an EU data theme they are NL 3.0's optional domain themes.
+        if s.donl11 || (s.owmsTheme && !s.euTheme) { return .dcatAPDONL11 }
+        // dct:creator is mandatory in NL 3.0 and absent from the DCAT-AP 1.x profiles.
+        if s.dutch && (s.dcat3 || s.dcat2 || s.hvd || s.creator) { return .dcatAPNL30 }
         if s.geo { return .geoDCATAP }
         if s.national { return .dcatAPNational }
         if s.hvd { return .dcatAPHVD }

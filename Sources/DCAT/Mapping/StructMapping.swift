@@ -196,7 +196,8 @@ extension RecordContext {
             iri = fixed
         }
         if let fixed = Vocabularies.licences.repair(iri) {
-            notes.add(.vocabularyTypo, property, iri, fixed, "IRI corrected to the licence vocabulary")
+            notes.add(VocabularyMatch.schemeOnly(iri, fixed) ? .iriRepaired : .vocabularyTypo, property, iri, fixed,
+                      "IRI corrected to the licence vocabulary")
             iri = fixed
         }
         var doc = LicenseDocument(iri: iri, label: label)

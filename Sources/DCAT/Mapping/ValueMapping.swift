@@ -158,9 +158,7 @@ extension RecordContext {
             var v = repairIRI(i.value, property)
             if let vocabulary, vocabulary.owns(v) {
                 if let fixed = vocabulary.repair(v) {
-                    let kind: NormalizationNote.Kind = fixed.uppercased() == v.uppercased()
-                        || fixed.dropFirst(5) == v.dropFirst(6) || fixed == v.replacingOccurrences(of: "https://", with: "http://")
-                        ? .iriRepaired : .vocabularyTypo
+                    let kind: NormalizationNote.Kind = VocabularyMatch.schemeOnly(v, fixed) ? .iriRepaired : .vocabularyTypo
                     notes.add(kind, property, v, fixed, "IRI corrected to the \(vocabulary.name) vocabulary")
                     v = fixed
                 } else if vocabulary.code(of: v) == nil {

@@ -87,6 +87,14 @@ final class VocabularyLabelCache: @unchecked Sendable {
 }
 
 enum VocabularyMatch {
+    /// True when `a` and `b` differ only in `http`/`https`.
+    static func schemeOnly(_ a: String, _ b: String) -> Bool {
+        func strip(_ s: String) -> Substring {
+            s.hasPrefix("https://") ? s.dropFirst(8) : s.hasPrefix("http://") ? s.dropFirst(7) : Substring(s)
+        }
+        return a != b && strip(a) == strip(b)
+    }
+
     /// The local part of `iri` under `base`, accepting http/https interchangeably.
     static func local(_ iri: String, base: String) -> String? {
         if iri.hasPrefix(base) { return String(iri.dropFirst(base.utf8.count)) }
