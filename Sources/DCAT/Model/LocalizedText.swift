@@ -43,9 +43,12 @@ public struct LocalizedText: Codable, Sendable, Hashable, ExpressibleByStringLit
         return self[nil] ?? values.first?.value
     }
 
+    /// The distinct language tags, nil standing for untagged values.
     public var languages: [String?] {
         var seen = Set<String?>()
-        return values.compactMap { seen.insert($0.language).inserted ? $0.language : nil }
+        var out: [String?] = []
+        for v in values where seen.insert(v.language).inserted { out.append(v.language) }
+        return out
     }
 
     static func matches(_ tag: String?, _ wanted: String?) -> Bool {
