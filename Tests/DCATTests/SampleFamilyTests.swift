@@ -55,7 +55,7 @@ private let eu = "http://publications.europa.eu/resource/authority/"
         #expect(d.contactPoints.first?.emails == ["mailto:dgg@example.com"])
         let dist = try #require(d.distributions.first)
         #expect(dist.fileTypeCode == "XLSX")
-        #expect(dist.format?.label.best() == ".xlsx")
+        #expect(d.notes.contains { $0.kind == .textMapped && $0.original == ".xlsx" })
         #expect(dist.title.best() == "测试xlsx文件")
         #expect(d.catalog == "http://demo.ckan.org")
     }

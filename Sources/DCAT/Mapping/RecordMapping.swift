@@ -96,7 +96,7 @@ extension MappingSession {
                 // Text themes: an EU theme code or label, else kept as a label.
                 if let text = c.label.best(), let code = Vocabularies.dataThemes.match(text: text) {
                     ctx.notes.add(.textMapped, P.theme, text, Vocabularies.dataThemes.iri(code), "theme text matched to an EU data theme")
-                    return Concept(iri: Vocabularies.dataThemes.iri(code), label: c.label)
+                    return Concept(iri: Vocabularies.dataThemes.iri(code))
                 }
                 return c
             }
@@ -214,8 +214,9 @@ extension MappingSession {
                 let label = LocalizedText([LocalizedString(text, language: l.language)])
                 if let code = FileTypes.code(forText: text) {
                     let iri = Vocabularies.fileTypes.iri(code)
+                    // The text stays in the note; as a label it would stick to the shared file-type concept.
                     ctx.notes.add(.textMapped, P.format, text, iri, "format text matched to the EU file-type vocabulary")
-                    return Concept(iri: iri, label: label)
+                    return Concept(iri: iri)
                 }
                 ctx.notes.add(.unknownValue, P.format, text, nil, "format text that matches no EU file type")
                 return Concept(iri: nil, label: label)
@@ -227,7 +228,8 @@ extension MappingSession {
                 let value = v.values(RDFVocab.value.value).compactMap { $0.literal?.lexical }.first
                 let label = ctx.labels(of: t)
                 if let text = value ?? label.best(), let code = FileTypes.code(forText: text) {
-                    return Concept(iri: Vocabularies.fileTypes.iri(code), label: label)
+                    ctx.notes.add(.textMapped, P.format, text, Vocabularies.fileTypes.iri(code), "format text matched to the EU file-type vocabulary")
+                    return Concept(iri: Vocabularies.fileTypes.iri(code))
                 }
                 return label.isEmpty && value == nil ? nil : Concept(iri: nil, label: value.map { LocalizedText([LocalizedString($0)]) } ?? label)
             default:

@@ -168,9 +168,7 @@ extension RecordContext {
             }
             if let iri = Licences.iri(forText: s) {
                 notes.add(.textMapped, property, s, iri, "licence name mapped to its IRI")
-                var doc = licenseDocument(iri: iri, label: LocalizedText(), property)
-                doc.label = LocalizedText([LocalizedString(s, language: l.language)])
-                return doc
+                return licenseDocument(iri: iri, label: labels(of: .iri(IRI(iri))), property)
             }
             notes.add(.unknownValue, property, s, nil, "licence given as text that matches no known licence")
             return LicenseDocument(label: LocalizedText([LocalizedString(s, language: l.language)]))
@@ -237,7 +235,7 @@ extension RecordContext {
             if let code = DONLVocabularies.accessRightText[s.lowercased()] {
                 let eu = Vocabularies.accessRights.iri(code)
                 notes.add(.textMapped, property, s, eu, "access right text mapped to the EU access-right vocabulary")
-                return RightsStatement(iri: eu, label: LocalizedText([LocalizedString(s, language: l.language)]))
+                return RightsStatement(iri: eu, label: labels(of: .iri(IRI(eu))))
             }
             guard let c = concept(t, property, Vocabularies.accessRights) else { return nil }
             return RightsStatement(iri: c.iri, label: c.label)

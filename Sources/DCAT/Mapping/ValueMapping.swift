@@ -175,7 +175,7 @@ extension RecordContext {
             }
             if let vocabulary, let code = vocabulary.match(text: text) {
                 notes.add(.textMapped, property, text, vocabulary.iri(code), "text matched to the \(vocabulary.name) vocabulary")
-                return Concept(iri: vocabulary.iri(code), label: LocalizedText([LocalizedString(text, language: l.language)]))
+                return Concept(iri: vocabulary.iri(code))
             }
             notes.add(.unknownValue, property, text, nil, "text where a concept IRI was expected")
             return Concept(iri: nil, label: LocalizedText([LocalizedString(text, language: l.language)]))
