@@ -166,6 +166,17 @@ private let rusageSelf = RUSAGE_SELF
         #expect(t.count == 4)
     }
 
+    @Test func byteOrderMarkAndLongComments() throws {
+        let comment = "# " + String(repeating: "c", count: 10_000) + "\n"
+        let text = "\u{FEFF}" + comment + "<http://e/s> <http://e/p> <http://e/o> . " + comment
+        var sink = CountingSink()
+        // The comment is far longer than maxTokenBytes: comments are skipped, not collected.
+        try TurtleReader(maxTokenBytes: 100).read(from: MemoryByteSource(text, maxChunk: 64), into: &sink)
+        #expect(sink.count == 1)
+        let e = syntaxError("\u{FEFF}<http://e/s> <http://e/p> .")
+        #expect(e?.line == 1 && e?.column == 27)
+    }
+
     @Test func deepNestingIsNotAStackOverflow() throws {
         let depth = 50_000
         let open = String(repeating: "[ <http://e/p> ", count: depth)
