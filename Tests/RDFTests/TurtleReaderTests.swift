@@ -228,6 +228,12 @@ private let rusageSelf = RUSAGE_SELF
         #expect(throws: RDFSyntaxError.self) {
             try TurtleReader(maxTokenBytes: 1000).read(from: MemoryByteSource(text, maxChunk: 100), into: &sink)
         }
+        // Also when the whole token arrived in one chunk.
+        let e = #expect(throws: RDFSyntaxError.self) {
+            try TurtleReader(maxTokenBytes: 1000).read(from: MemoryByteSource(text), into: &sink)
+        }
+        #expect(e?.message == "token longer than 1000 bytes")
+        #expect(e?.column == 27)
         // Under the limit a token may be far longer than the buffer's first chunk.
         let huge = String(repeating: "y", count: 3 << 20)
         let t = try TurtleReader().read("<http://e/s> <http://e/p> \"\(huge)\" .")
