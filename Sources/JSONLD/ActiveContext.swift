@@ -108,8 +108,12 @@ enum IRIForm {
     /// accepts as "well-formed".
     static func isWellFormed(_ s: String) -> Bool {
         guard isAbsolute(s) else { return false }
+        var hashes = 0
         for c in s.utf8 {
             switch c {
+            case UInt8(ascii: "#"):
+                hashes += 1
+                if hashes > 1 { return false }
             case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"),
                 UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"):
                 return false

@@ -253,11 +253,11 @@ extension Processor {
                 }
             }
             definition.reverse = true
-            try finishTerm(active, term, definition, previous, overrideProtected: overrideProtected, &defined)
-            return
         }
 
-        if let idValue = def["@id"], idValue != .string(term) {
+        if definition.reverse {
+            // The IRI came from @reverse; container, @index and the rest still apply below.
+        } else if let idValue = def["@id"], idValue != .string(term) {
             switch idValue {
             case .null:
                 definition.iri = nil

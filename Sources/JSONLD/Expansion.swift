@@ -99,7 +99,7 @@ extension Processor {
             } else if !v.isString && result.has("@language") {
                 throw JSONLDError("invalid language-tagged value", "\(v) is not a string")
             } else if let t = result["@type"] {
-                guard case .string(let ts) = t, IRIForm.isAbsolute(ts) else {
+                guard case .string(let ts) = t, IRIForm.isWellFormed(ts) else {
                     throw JSONLDError("invalid typed value", "datatype \(t) is not an IRI")
                 }
             }
@@ -163,7 +163,9 @@ extension Processor {
                     expandedValue = .array((try expandElement(active, "@graph", value, baseURL: baseURL))?.asArray ?? [])
                 case "@included":
                     if is10 { continue }
-                    let items = (try expandElement(active, nil, value, baseURL: baseURL))?.asArray ?? []
+                    // Expanded under "@included" rather than no property, so that scalars, value objects and
+                    // lists are kept and rejected below instead of dropped as free-floating.
+                    let items = (try expandElement(active, "@included", value, baseURL: baseURL))?.asArray ?? []
                     for item in items {
                         guard case .object(let o) = item, !o.has("@value"), !o.has("@list"), !o.has("@set") else {
                             throw JSONLDError("invalid @included value", "\(item) is not a node object")
@@ -275,12 +277,17 @@ extension Processor {
 
         for nestKey in nests {
             guard let nested = element[nestKey] else { continue }
+            // A nesting key may carry a property-scoped context that applies to what it nests.
+            var nestActive = active
+            if let def = active.terms[nestKey], let c = def.context {
+                nestActive = try processContext(active, c, baseURL: def.baseURL, overrideProtected: true, cache: true)
+            }
             for nv in nested.asArray {
                 guard case .object(let no) = nv else { throw JSONLDError("invalid @nest value", "\(nv)") }
-                for k in no.keys where try expandIRI(active, k, vocab: true) == "@value" {
+                for k in no.keys where try expandIRI(nestActive, k, vocab: true) == "@value" {
                     throw JSONLDError("invalid @nest value", "a nested object cannot be a value object")
                 }
-                try expandMembers(active, typeScoped, activeProperty, no, &result, inputType: inputType, baseURL: baseURL)
+                try expandMembers(nestActive, typeScoped, activeProperty, no, &result, inputType: inputType, baseURL: baseURL)
             }
         }
     }
