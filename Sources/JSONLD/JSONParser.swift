@@ -51,6 +51,9 @@ public final class JSONParser {
 
     public var sourceName: String { source.name }
 
+    /// Where the next byte comes from (1-based line and byte column).
+    public var position: (line: Int, column: Int) { (line, bufferOffset + pos - lineStart + 1) }
+
     public func error(_ message: String) -> RDFSyntaxError {
         RDFSyntaxError(source: source.name, line: line, column: bufferOffset + pos - lineStart + 1, message: message)
     }
