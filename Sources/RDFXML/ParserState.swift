@@ -28,35 +28,52 @@ enum FrameKind: UInt8 {
     case literalInner
 }
 
-/// One open element. Only the stack of these is kept, never the tree.
+/// A subject or collection cell: an IRI or a blank node, smaller to carry around than a `Term`.
+enum NodeTerm {
+    case iri(IRI)
+    case blank(BlankNode)
+
+    @inline(__always) var term: Term {
+        switch self {
+        case .iri(let i): return .iri(i)
+        case .blank(let b): return .blank(b)
+        }
+    }
+}
+
+/// One open element. Only the stack of these is kept, never the tree. Kept small: frames are pushed
+/// and popped for every element, so each field here is paid for millions of times.
 struct Frame {
-    static let noTerm = Term.iri(IRI(""))
+    static let noNode = NodeTerm.iri(IRI(""))
     static let noIRI = IRI("")
 
     var kind: FrameKind
-    var base: BaseIRI?
+    /// This element opened a new xml:base scope (pushed on `ParserState.bases`).
+    var ownsBase = false
+    /// A property element that received its node element object.
+    var hasObject = false
+    /// Index of the in-scope base in `ParserState.bases`.
+    var baseIndex: Int32
     /// nil when no xml:lang is in scope (or `xml:lang=""` reset it).
     var language: String?
     /// The node element's subject; for property frames the subject of the statement being made.
-    var subject: Term = Frame.noTerm
+    var subject: NodeTerm = Frame.noNode
     var predicate: IRI = Frame.noIRI
     /// rdf:ID on a property element: the statement's reification IRI.
     var reification: IRI?
     var datatype: IRI?
     /// rdf:li counter of a node element.
     var liCounter = 0
-    /// Where this property element's text starts in the shared text buffer.
+    /// Where this property element's text starts in the shared text buffer; for a literalInner
+    /// element, the undo mark of the literal writer's namespace scope.
     var textStart = 0
-    /// A property element that received its node element object.
-    var hasObject = false
     /// Last cell of a collection under construction.
-    var lastCell: Term?
-    /// Undo mark of the literal writer's namespace scope (literalInner).
-    var literalMark = 0
+    var lastCell: BlankNode?
 
-    init(kind: FrameKind, base: BaseIRI?, language: String?) {
+    init(kind: FrameKind, baseIndex: Int32, ownsBase: Bool, language: String?) {
         self.kind = kind
-        self.base = base
+        self.baseIndex = baseIndex
+        self.ownsBase = ownsBase
         self.language = language
     }
 }
@@ -84,24 +101,30 @@ final class ParserState {
     var ctxt: xmlParserCtxtPtr?
     private(set) var error: RDFSyntaxError?
 
-    var triples: [Triple] = []
+    // The hot state opts out of dynamic exclusivity checks: every access happens on the one thread
+    // that runs the parse, inside libxml2's callbacks, and none of it is ever accessed re-entrantly.
+    @exclusivity(unchecked) var triples: [Triple] = []
     var prefixes: [(String, IRI)] = []
 
     private var announcedPrefixes: [String: String] = [:]
-    private var frames: [Frame]
+    @exclusivity(unchecked) private var frames: [Frame]
+    /// xml:base scopes; frames point into it. Index 0 is the document's base.
+    @exclusivity(unchecked) private var bases: [BaseIRI?]
     /// Text of open property elements, each from its frame's `textStart`.
-    private var text: [UInt8] = []
+    @exclusivity(unchecked) private var text: [UInt8] = []
     private var literal = XMLLiteralWriter()
-    private var names = NameCache()
+    @exclusivity(unchecked) private var names = NameCache()
+    @exclusivity(unchecked) private var recent = RecentValues()
     /// rdf:ID values already used, as the IRIs they make (an IRI carries its base).
     private var usedIDs: Set<String> = []
-    private var attributes: [AttributeRef] = []
+    @exclusivity(unchecked) private var attributes: [AttributeRef] = []
 
     init(sourceName: String, base: String?, labeler: BlankNodeLabeler, limits: RDFXMLLimits) {
         self.sourceName = sourceName
         self.limits = limits
         self.labeler = labeler
-        frames = [Frame(kind: .document, base: base.map { BaseIRI($0) }, language: nil)]
+        bases = [base.map { BaseIRI($0) }]
+        frames = [Frame(kind: .document, baseIndex: 0, ownsBase: false, language: nil)]
         frames.reserveCapacity(64)
         text.reserveCapacity(4096)
     }
@@ -140,10 +163,10 @@ final class ParserState {
         triples.append(Triple(s, p, o))
     }
 
-    private func reify(_ r: IRI, _ s: Term, _ p: IRI, _ o: Term) {
+    private func reify(_ r: IRI, _ s: NodeTerm, _ p: IRI, _ o: Term) {
         let node = Term.iri(r)
         emit(node, RDFVocab.type, .iri(Vocabulary.statement))
-        emit(node, Vocabulary.subject, s)
+        emit(node, Vocabulary.subject, s.term)
         emit(node, Vocabulary.predicate, .iri(p))
         emit(node, Vocabulary.object, o)
     }
@@ -163,31 +186,46 @@ final class ParserState {
 
     // MARK: Values
 
+    @inline(__always)
+    private func bytes(_ a: AttributeRef) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: a.start, count: a.end - a.start)
+    }
+
     private func string(_ a: AttributeRef) -> String {
         let count = a.end - a.start
         if memchr(a.start, Int32(UInt8(ascii: "&")), count) != nil {
-            return AttributeText.decodeReferences(UnsafeBufferPointer(start: a.start, count: count))
+            return AttributeText.decodeReferences(bytes(a))
         }
-        return String(decoding: UnsafeBufferPointer(start: a.start, count: count), as: UTF8.self)
+        return String(decoding: bytes(a), as: UTF8.self)
     }
 
-    /// Resolves an IRI reference against the frame's base; an absolute IRI without dot segments is
-    /// taken as it is, without a round through the resolver.
-    private func resolve(_ a: AttributeRef, base: BaseIRI?) -> String {
-        let count = a.end - a.start
-        let buffer = UnsafeBufferPointer(start: a.start, count: count)
-        if memchr(a.start, Int32(UInt8(ascii: "&")), count) == nil, AttributeText.isAbsoluteWithoutDotSegments(buffer) {
+    /// Resolves an IRI reference against a base; an absolute IRI without dot segments is taken as it
+    /// is, without a round through the resolver.
+    private func resolve(_ a: AttributeRef, base: Int32) -> String {
+        let buffer = bytes(a)
+        if memchr(a.start, Int32(UInt8(ascii: "&")), buffer.count) == nil,
+           AttributeText.isAbsoluteWithoutDotSegments(buffer) {
             return String(decoding: buffer, as: UTF8.self)
         }
         return resolve(string(a), base: base)
     }
 
-    private func resolve(_ reference: String, base: BaseIRI?) -> String {
-        guard let base else { return reference }
-        return base.resolve(reference)
+    private func resolve(_ reference: String, base: Int32) -> String {
+        guard let b = bases[Int(base)] else { return reference }
+        return b.resolve(reference)
     }
 
-    private func idIRI(_ a: AttributeRef, base: BaseIRI?) -> IRI? {
+    /// rdf:datatype values repeat (xsd:date, xsd:dateTime…): absolute ones come from a small cache.
+    private func datatypeIRI(_ a: AttributeRef, base: Int32) -> IRI {
+        let buffer = bytes(a)
+        if memchr(a.start, Int32(UInt8(ascii: "&")), buffer.count) == nil,
+           AttributeText.isAbsoluteWithoutDotSegments(buffer) {
+            return IRI(recent.string(buffer))
+        }
+        return IRI(resolve(string(a), base: base))
+    }
+
+    private func idIRI(_ a: AttributeRef, base: Int32) -> IRI? {
         let id = string(a)
         guard NCName.isValid(id) else {
             fail("rdf:ID \"\(id)\" is not a valid XML NCName")
@@ -201,15 +239,16 @@ final class ParserState {
         return IRI(iri)
     }
 
-    private func nodeIDTerm(_ a: AttributeRef) -> Term? {
+    private func nodeIDTerm(_ a: AttributeRef) -> BlankNode? {
         let id = string(a)
         guard NCName.isValid(id) else {
             fail("rdf:nodeID \"\(id)\" is not a valid XML NCName")
             return nil
         }
-        return .blank(labeler.node(for: id))
+        return labeler.node(for: id)
     }
 
+    @inline(__always)
     private func literalTerm(_ value: String, language: String?) -> Term {
         if let language { return .literal(Literal(value, language: language)) }
         return .literal(Literal(value))
@@ -227,7 +266,7 @@ final class ParserState {
             fail("elements are nested more than \(limits.maxDepth) levels deep")
             return
         }
-        announceNamespaces(namespaceCount, namespaces)
+        if namespaceCount > 0 { announceNamespaces(namespaceCount, namespaces) }
 
         let dict = ctxt?.pointee.dict
         attributes.removeAll(keepingCapacity: true)
@@ -244,16 +283,14 @@ final class ParserState {
         }
 
         let parent = frames.count - 1
-        switch frames[parent].kind {
-        case .literal, .literalInner:
+        let parentKind = frames[parent].kind
+        if parentKind == .literal || parentKind == .literalInner {
             startLiteralElement(local: local, prefix: prefix, uri: uri)
             return
-        default:
-            break
         }
 
         let name = names.lookup(uri: uri, local: local, prefix: prefix, dict: dict, isAttribute: false)
-        switch frames[parent].kind {
+        switch parentKind {
         case .document:
             if name.kind == .rdfRDF {
                 startRDF(parent: parent)
@@ -273,27 +310,32 @@ final class ParserState {
                 fail("property element already has a node element; \(name.display) is a second one")
                 return
             }
-            if !isWhitespace(text[frames[parent].textStart...]) {
-                fail("property element mixes text with the node element \(name.display)")
-                return
+            let textStart = frames[parent].textStart
+            if text.count > textStart {
+                if !isWhitespace(text[textStart...]) {
+                    fail("property element mixes text with the node element \(name.display)")
+                    return
+                }
+                text.removeSubrange(textStart...)
             }
-            text.removeSubrange(frames[parent].textStart...)
             guard let object = startNodeElement(name, parent: parent) else { return }
             frames[parent].hasObject = true
-            let p = frames[parent]
-            emit(p.subject, p.predicate, object)
-            if let r = p.reification { reify(r, p.subject, p.predicate, object) }
+            let subject = frames[parent].subject
+            let predicate = frames[parent].predicate
+            emit(subject.term, predicate, object.term)
+            if let r = frames[parent].reification { reify(r, subject, predicate, object.term) }
         case .collection:
             guard let item = startNodeElement(name, parent: parent) else { return }
-            let cell = Term.blank(labeler.fresh())
-            let p = frames[parent]
-            if let last = p.lastCell {
-                emit(last, RDFVocab.rest, cell)
+            let cell = labeler.fresh()
+            if let last = frames[parent].lastCell {
+                emit(.blank(last), RDFVocab.rest, .blank(cell))
             } else {
-                emit(p.subject, p.predicate, cell)
-                if let r = p.reification { reify(r, p.subject, p.predicate, cell) }
+                let subject = frames[parent].subject
+                let predicate = frames[parent].predicate
+                emit(subject.term, predicate, .blank(cell))
+                if let r = frames[parent].reification { reify(r, subject, predicate, .blank(cell)) }
             }
-            emit(cell, RDFVocab.first, item)
+            emit(.blank(cell), RDFVocab.first, item.term)
             frames[parent].lastCell = cell
         case .emptyProperty:
             fail("property element with rdf:resource, rdf:nodeID or property attributes must be empty, but contains \(name.display)")
@@ -304,50 +346,58 @@ final class ParserState {
 
     func endElement(local: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?) {
         guard error == nil, frames.count > 1 else { return }
-        let f = frames.removeLast()
-        switch f.kind {
+        let top = frames.count - 1
+        if frames[top].ownsBase { bases.removeLast() }
+        switch frames[top].kind {
         case .property:
-            if f.hasObject {
-                text.removeSubrange(f.textStart...)
-                return
+            let textStart = frames[top].textStart
+            if frames[top].hasObject {
+                if text.count > textStart { text.removeSubrange(textStart...) }
+                break
             }
-            let value = String(decoding: text[f.textStart...], as: UTF8.self)
-            text.removeSubrange(f.textStart...)
+            let value = text.count > textStart
+                ? String(decoding: text[textStart...], as: UTF8.self) : ""
+            if text.count > textStart { text.removeSubrange(textStart...) }
             let object: Term
-            if let datatype = f.datatype {
+            if let datatype = frames[top].datatype {
                 object = .literal(Literal(value, datatype: datatype))
             } else {
-                object = literalTerm(value, language: f.language)
+                object = literalTerm(value, language: frames[top].language)
             }
-            emit(f.subject, f.predicate, object)
-            if let r = f.reification { reify(r, f.subject, f.predicate, object) }
+            let subject = frames[top].subject
+            emit(subject.term, frames[top].predicate, object)
+            if let r = frames[top].reification { reify(r, subject, frames[top].predicate, object) }
         case .collection:
-            if let last = f.lastCell {
-                emit(last, RDFVocab.rest, .iri(RDFVocab.nil_))
+            if let last = frames[top].lastCell {
+                emit(.blank(last), RDFVocab.rest, .iri(RDFVocab.nil_))
             } else {
-                emit(f.subject, f.predicate, .iri(RDFVocab.nil_))
-                if let r = f.reification { reify(r, f.subject, f.predicate, .iri(RDFVocab.nil_)) }
+                let subject = frames[top].subject
+                emit(subject.term, frames[top].predicate, .iri(RDFVocab.nil_))
+                if let r = frames[top].reification { reify(r, subject, frames[top].predicate, .iri(RDFVocab.nil_)) }
             }
         case .literal:
             let object = Term.literal(Literal(String(decoding: literal.bytes, as: UTF8.self), datatype: RDFVocab.xmlLiteral))
             literal.reset()
-            emit(f.subject, f.predicate, object)
-            if let r = f.reification { reify(r, f.subject, f.predicate, object) }
+            let subject = frames[top].subject
+            emit(subject.term, frames[top].predicate, object)
+            if let r = frames[top].reification { reify(r, subject, frames[top].predicate, object) }
         case .literalInner:
             literal.endElement(
-                prefix: prefix.map { String(cString: $0) }, local: String(cString: local), mark: f.literalMark)
+                prefix: prefix.map { String(cString: $0) }, local: String(cString: local), mark: frames[top].textStart)
         case .document, .rdfRoot, .node, .emptyProperty:
             break
         }
+        frames.removeLast()
     }
 
-    func characters(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
+    func characters(_ chars: UnsafePointer<UInt8>, _ count: Int) {
         guard error == nil, count > 0 else { return }
         let top = frames.count - 1
+        let buffer = UnsafeBufferPointer(start: chars, count: count)
         switch frames[top].kind {
         case .property:
             if frames[top].hasObject {
-                if !isWhitespace(UnsafeBufferPointer(start: bytes, count: count)) {
+                if !isWhitespace(buffer) {
                     fail("property element mixes a node element with text")
                 }
                 return
@@ -356,19 +406,19 @@ final class ParserState {
                 fail("literal is longer than the limit of \(limits.maxLiteralBytes) bytes")
                 return
             }
-            text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+            text.append(contentsOf: buffer)
         case .literal, .literalInner:
-            literal.text(UnsafeBufferPointer(start: bytes, count: count))
+            literal.text(buffer)
             if literal.count > limits.maxLiteralBytes {
                 fail("XML literal is longer than the limit of \(limits.maxLiteralBytes) bytes")
             }
         case .emptyProperty:
-            if !isWhitespace(UnsafeBufferPointer(start: bytes, count: count)) {
-                fail("property element with rdf:resource, rdf:nodeID or property attributes must be empty, but contains the text \(snippet(bytes, count))")
+            if !isWhitespace(buffer) {
+                fail("property element with rdf:resource, rdf:nodeID or property attributes must be empty, but contains the text \(snippet(buffer))")
             }
         case .document, .rdfRoot, .node, .collection:
-            if !isWhitespace(UnsafeBufferPointer(start: bytes, count: count)) {
-                fail("text is not allowed here: \(snippet(bytes, count))")
+            if !isWhitespace(buffer) {
+                fail("text is not allowed here: \(snippet(buffer))")
             }
         }
     }
@@ -385,22 +435,27 @@ final class ParserState {
 
     // MARK: Grammar
 
-    /// xml:base and xml:lang of the element being opened, on top of its parent's.
-    private func scope(parent: Int) -> (BaseIRI?, String?) {
-        var base = frames[parent].base
+    /// xml:base and xml:lang of the element being opened, on top of its parent's. A new xml:base is
+    /// pushed on `bases`; the frame built from this scope must say so (`ownsBase`) to pop it.
+    private func scope(parent: Int) -> (base: Int32, ownsBase: Bool, language: String?) {
+        var base = frames[parent].baseIndex
+        var ownsBase = false
         var language = frames[parent].language
         for a in attributes {
             switch a.info.kind {
             case .xmlBase:
                 let resolved = resolve(string(a), base: base)
-                base = BaseIRI(resolved)
+                if ownsBase { bases.removeLast() }
+                bases.append(BaseIRI(resolved))
+                base = Int32(bases.count - 1)
+                ownsBase = true
             case .xmlLang:
-                language = a.isEmpty ? nil : string(a)
+                language = a.isEmpty ? nil : recent.string(bytes(a))
             default:
                 break
             }
         }
-        return (base, language)
+        return (base, ownsBase, language)
     }
 
     private func startRDF(parent: Int) {
@@ -412,20 +467,21 @@ final class ParserState {
                 return
             }
         }
-        let (base, language) = scope(parent: parent)
-        frames.append(Frame(kind: .rdfRoot, base: base, language: language))
+        let scope = scope(parent: parent)
+        frames.append(Frame(kind: .rdfRoot, baseIndex: scope.base, ownsBase: scope.ownsBase, language: scope.language))
     }
 
     /// Opens a node element (§7.2.11) and returns its subject, or nil after an error.
-    private func startNodeElement(_ name: NameInfo, parent: Int) -> Term? {
+    private func startNodeElement(_ name: NameInfo, parent: Int) -> NodeTerm? {
         if name.kind.forbiddenAsNodeElement {
             fail(name.kind == .noNamespace
                 ? "element \(name.display) has no namespace, so it names no RDF term"
                 : "\(name.display) is not allowed as a node element")
             return nil
         }
-        let (base, language) = scope(parent: parent)
-        var subject: Term?
+        let scope = scope(parent: parent)
+        let base = scope.base
+        var subject: NodeTerm?
         var subjectAttribute: String?
         for a in attributes {
             let kind = a.info.kind
@@ -443,23 +499,24 @@ final class ParserState {
                 subject = .iri(IRI(resolve(a, base: base)))
             default:
                 guard let node = nodeIDTerm(a) else { return nil }
-                subject = node
+                subject = .blank(node)
             }
         }
         let s = subject ?? .blank(labeler.fresh())
-        var frame = Frame(kind: .node, base: base, language: language)
+        var frame = Frame(kind: .node, baseIndex: base, ownsBase: scope.ownsBase, language: scope.language)
         frame.subject = s
         frames.append(frame)
 
+        let subjectTerm = s.term
         if name.kind != .rdfDescription {
-            emit(s, RDFVocab.type, .iri(name.iri))
+            emit(subjectTerm, RDFVocab.type, .iri(name.iri))
         }
         for a in attributes {
             switch a.info.kind {
             case .rdfID, .rdfAbout, .rdfNodeID, .xmlBase, .xmlLang, .xmlIgnored:
                 continue
             case .rdfType:
-                emit(s, RDFVocab.type, .iri(IRI(resolve(a, base: base))))
+                emit(subjectTerm, RDFVocab.type, .iri(IRI(resolve(a, base: base))))
             case .rdfParseType, .rdfResource, .rdfDatatype:
                 fail("\(a.info.display) is not allowed on the node element \(name.display)")
                 return nil
@@ -470,7 +527,7 @@ final class ParserState {
                         : "\(a.info.display) is not allowed as a property attribute")
                     return nil
                 }
-                emit(s, a.info.iri, literalTerm(string(a), language: language))
+                emit(subjectTerm, a.info.iri, literalTerm(string(a), language: scope.language))
             }
         }
         return s
@@ -490,7 +547,6 @@ final class ParserState {
             predicate = IRI(Vocabulary.rdfNS + "_" + String(frames[parent].liCounter))
         }
         let subject = frames[parent].subject
-        let (base, language) = scope(parent: parent)
 
         var idAttribute: AttributeRef?
         var parseType: AttributeRef?
@@ -498,9 +554,11 @@ final class ParserState {
         var nodeID: AttributeRef?
         var datatype: AttributeRef?
         var propertyAttributeCount = 0
+        var hasXMLAttributes = false
         for a in attributes {
             switch a.info.kind {
-            case .xmlBase, .xmlLang, .xmlIgnored: continue
+            case .xmlBase, .xmlLang: hasXMLAttributes = true
+            case .xmlIgnored: continue
             case .rdfID: idAttribute = a
             case .rdfParseType: parseType = a
             case .rdfResource: resource = a
@@ -519,13 +577,17 @@ final class ParserState {
                 propertyAttributeCount += 1
             }
         }
+        let scope = hasXMLAttributes
+            ? scope(parent: parent)
+            : (base: frames[parent].baseIndex, ownsBase: false, language: frames[parent].language)
+        let base = scope.base
         var reification: IRI?
         if let idAttribute {
             guard let r = idIRI(idAttribute, base: base) else { return }
             reification = r
         }
 
-        var frame = Frame(kind: .property, base: base, language: language)
+        var frame = Frame(kind: .property, baseIndex: base, ownsBase: scope.ownsBase, language: scope.language)
         frame.subject = subject
         frame.predicate = predicate
         frame.reification = reification
@@ -535,14 +597,16 @@ final class ParserState {
                 fail("rdf:parseType on \(name.display) allows no other attribute than rdf:ID")
                 return
             }
-            switch AttributeText.parseType(UnsafeBufferPointer(start: parseType.start, count: parseType.end - parseType.start)) {
+            switch AttributeText.parseType(bytes(parseType)) {
             case .resource:
-                let node = Term.blank(labeler.fresh())
-                emit(subject, predicate, node)
-                if let reification { reify(reification, subject, predicate, node) }
-                var inner = Frame(kind: .node, base: base, language: language)
-                inner.subject = node
-                frames.append(inner)
+                let node = labeler.fresh()
+                emit(subject.term, predicate, .blank(node))
+                if let reification { reify(reification, subject, predicate, .blank(node)) }
+                frame.kind = .node
+                frame.subject = .blank(node)
+                frame.predicate = Frame.noIRI
+                frame.reification = nil
+                frames.append(frame)
             case .collection:
                 frame.kind = .collection
                 frames.append(frame)
@@ -568,19 +632,21 @@ final class ParserState {
                 object = .iri(IRI(resolve(resource, base: base)))
             } else if let nodeID {
                 guard let node = nodeIDTerm(nodeID) else { return }
-                object = node
+                object = .blank(node)
             } else {
                 object = .blank(labeler.fresh())
             }
-            emit(subject, predicate, object)
+            emit(subject.term, predicate, object)
             if let reification { reify(reification, subject, predicate, object) }
-            for a in attributes {
-                switch a.info.kind {
-                case .xmlBase, .xmlLang, .xmlIgnored, .rdfID, .rdfResource, .rdfNodeID: continue
-                case .rdfType:
-                    emit(object, RDFVocab.type, .iri(IRI(resolve(a, base: base))))
-                default:
-                    emit(object, a.info.iri, literalTerm(string(a), language: language))
+            if propertyAttributeCount > 0 {
+                for a in attributes {
+                    switch a.info.kind {
+                    case .xmlBase, .xmlLang, .xmlIgnored, .rdfID, .rdfResource, .rdfNodeID: continue
+                    case .rdfType:
+                        emit(object, RDFVocab.type, .iri(IRI(resolve(a, base: base))))
+                    default:
+                        emit(object, a.info.iri, literalTerm(string(a), language: scope.language))
+                    }
                 }
             }
             frame.kind = .emptyProperty
@@ -589,7 +655,7 @@ final class ParserState {
         }
 
         if let datatype {
-            frame.datatype = IRI(resolve(datatype, base: base))
+            frame.datatype = datatypeIRI(datatype, base: base)
         }
         frame.textStart = text.count
         frames.append(frame)
@@ -608,9 +674,10 @@ final class ParserState {
         let mark = literal.startElement(
             prefix: prefix.map { String(cString: $0) }, uri: uri.map { String(cString: $0) },
             local: String(cString: local), attributes: literalAttributes)
-        let parent = frames[frames.count - 1]
-        var frame = Frame(kind: .literalInner, base: parent.base, language: parent.language)
-        frame.literalMark = mark
+        let parent = frames.count - 1
+        var frame = Frame(kind: .literalInner, baseIndex: frames[parent].baseIndex, ownsBase: false,
+                          language: frames[parent].language)
+        frame.textStart = mark
         frames.append(frame)
         if literal.count > limits.maxLiteralBytes {
             fail("XML literal is longer than the limit of \(limits.maxLiteralBytes) bytes")
@@ -619,15 +686,15 @@ final class ParserState {
 
     // MARK: Helpers
 
+    @inline(__always)
     private func isWhitespace<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         for b in bytes where !(b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D) { return false }
         return true
     }
 
-    private func snippet(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> String {
-        let s = String(decoding: UnsafeBufferPointer(start: bytes, count: min(count, 40)), as: UTF8.self)
-        let trimmed = s.trimmingWhitespace()
-        return "\"\(trimmed)\(count > 40 ? "…" : "")\""
+    private func snippet(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
+        let s = String(decoding: UnsafeBufferPointer(rebasing: buffer.prefix(40)), as: UTF8.self)
+        return "\"\(s.trimmingWhitespace())\(buffer.count > 40 ? "…" : "")\""
     }
 }
 

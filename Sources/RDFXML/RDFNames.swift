@@ -50,11 +50,18 @@ enum NameKind: UInt8 {
     }
 }
 
-struct NameInfo {
+/// A class so that passing one around costs a single reference count, not one per string.
+final class NameInfo {
     let iri: IRI
     let kind: NameKind
     /// "rdf:about", "eg:prop": for error messages only.
     let display: String
+
+    init(iri: IRI, kind: NameKind, display: String) {
+        self.iri = iri
+        self.kind = kind
+        self.display = display
+    }
 }
 
 enum Vocabulary {
