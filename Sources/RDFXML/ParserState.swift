@@ -107,7 +107,7 @@ final class ParserState {
     var prefixes: [(String, IRI)] = []
 
     private var announcedPrefixes: [String: String] = [:]
-    @exclusivity(unchecked) private var frames: [Frame]
+    @exclusivity(unchecked) private var frames: FrameStack
     /// xml:base scopes; frames point into it. Index 0 is the document's base.
     @exclusivity(unchecked) private var bases: [BaseIRI?]
     /// Text of open property elements, each from its frame's `textStart`.
@@ -124,9 +124,14 @@ final class ParserState {
         self.limits = limits
         self.labeler = labeler
         bases = [base.map { BaseIRI($0) }]
-        frames = [Frame(kind: .document, baseIndex: 0, ownsBase: false, language: nil)]
-        frames.reserveCapacity(64)
+        // Depth is checked before every push, so this block never grows.
+        frames = FrameStack(capacity: limits.maxDepth + 2)
+        frames.append(Frame(kind: .document, baseIndex: 0, ownsBase: false, language: nil))
         text.reserveCapacity(4096)
+    }
+
+    deinit {
+        frames.deallocate()
     }
 
     // MARK: Errors

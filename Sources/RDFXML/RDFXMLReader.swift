@@ -87,7 +87,7 @@ public struct RDFXMLReader {
         }
         if !state.triples.isEmpty {
             defer { state.triples.removeAll(keepingCapacity: true) }
-            for t in state.triples { try sink.add(t) }
+            for i in state.triples.indices { try sink.add(state.triples[i]) }
         }
     }
 }
