@@ -46,6 +46,7 @@ public struct RDFXMLReader {
             filled += n
         }
 
+        _ = Self.libraryReady
         var handler = SAXHandler.make()
         let userData = Unmanaged.passUnretained(state).toOpaque()
         guard let ctxt = xmlCreatePushParserCtxt(&handler, userData, nil, 0, nil) else {
@@ -72,6 +73,10 @@ public struct RDFXMLReader {
             }
         }
     }
+
+    /// libxml2's global state must be set up once before parsers run on several threads at a time
+    /// (a harvest reads many pages concurrently); a static let runs this exactly once.
+    private static let libraryReady: Void = xmlInitParser()
 
     /// Parses a whole string (tests, small documents).
     public func read(_ text: String, name: String = "<string>") throws -> [Triple] {

@@ -172,4 +172,48 @@ import Testing
             #expect(throws: RDFSyntaxError.self, "\(body)") { try parse(body) }
         }
     }
+
+    /// libxml2 hands `&` in attribute values over as `&#38;`; the value must come out as written.
+    @Test func attributeReferencesDecodeOnce() throws {
+        let triples = try parse(#"<rdf:Description rdf:about="http://example.org/?a=1&amp;b=2" eg:p="a &amp;lt; b &amp;#38; c &#38; d &lt; &#x263A;"/>"#)
+        #expect(triples == [Triple(.iri("http://example.org/?a=1&b=2"), IRI("http://example.org/ns#p"),
+                                   .literal(Literal("a &lt; b &#38; c & d < ☺")))])
+    }
+
+    @Test func undeclaredEntitiesAreErrors() throws {
+        let external = #"<!DOCTYPE rdf:RDF SYSTEM "never-loaded.dtd">"#
+        let docs = [
+            external + #"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:eg="http://e/"><rdf:Description eg:p="a&foo;b"/></rdf:RDF>"#,
+            external + #"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:eg="http://e/"><rdf:Description><eg:p>a&foo;b</eg:p></rdf:Description></rdf:RDF>"#,
+            #"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:eg="http://e/"><rdf:Description><eg:p>&foo;</eg:p></rdf:Description></rdf:RDF>"#,
+        ]
+        for doc in docs {
+            do {
+                _ = try RDFXMLReader().read(doc)
+                Issue.record("undeclared entity accepted: \(doc)")
+            } catch let e as RDFSyntaxError {
+                #expect(e.message.contains("foo"), "\(e)")
+            }
+        }
+    }
+
+    @Test func declaredEncodingsAreHonoured() throws {
+        let open = #"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:eg="http://e/"><rdf:Description><eg:p>"#
+        let close = "</eg:p></rdf:Description></rdf:RDF>"
+        var latin1 = Array((#"<?xml version="1.0" encoding="ISO-8859-1"?>"# + open + "caf").utf8)
+        latin1.append(0xE9)
+        latin1 += Array(close.utf8)
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in (open + "grüß 😀" + close).utf16 {
+            utf16.append(UInt8(unit & 0xFF))
+            utf16.append(UInt8(unit >> 8))
+        }
+        for (bytes, expected) in [(latin1, "café"), (utf16, "grüß 😀")] {
+            for chunk in [1, 5, Int.max] {
+                var sink = QuadCollector()
+                try RDFXMLReader().read(from: MemoryByteSource(bytes, maxChunk: chunk), into: &sink)
+                #expect(sink.triples.map(\.object) == [.literal(Literal(expected))], "chunk \(chunk)")
+            }
+        }
+    }
 }
