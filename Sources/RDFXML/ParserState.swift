@@ -156,11 +156,6 @@ final class ParserState {
         if let ctxt { xmlStopParser(ctxt) }
     }
 
-    /// An error from outside the grammar (the sink, the byte source) that ends the parse.
-    func recordExternal(_ e: RDFSyntaxError) {
-        if error == nil { error = e }
-    }
-
     // MARK: Output
 
     @inline(__always)

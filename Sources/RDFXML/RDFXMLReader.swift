@@ -15,8 +15,13 @@ import RDF
 ///   references are read;
 /// - element nesting and the size of one literal are capped by `RDFXMLLimits`.
 ///
-/// Every error is an `RDFSyntaxError` with the source name, line and column.
-public struct RDFXMLReader {
+/// Every error is an `RDFSyntaxError` with the source name, line and column: libxml2's own position
+/// for XML errors, the position just after the offending start tag for RDF grammar errors. An error
+/// thrown by the sink ends the parse and reaches the caller unchanged.
+///
+/// Namespace declarations reach the sink through `prefix(_:_:)` (once per prefix and namespace, in
+/// document order), so writers can reuse the document's prefixes.
+public struct RDFXMLReader: Sendable {
     public var base: String?
     public var blankNodePrefix: String
     public var limits: RDFXMLLimits
