@@ -105,6 +105,7 @@ struct NameCache {
         let isAttribute: Bool
     }
     private var entries: [Key: NameInfo] = [:]
+    private static let maxEntries = 1 << 16
     /// Direct-mapped front of `entries`: most lookups end here without hashing.
     private struct Slot {
         var uri: UInt = 0
@@ -132,7 +133,8 @@ struct NameCache {
             return hit
         }
         let info = Self.classify(uri: uri, local: local, prefix: prefix, isAttribute: isAttribute)
-        if let dict, xmlDictOwns(dict, local) == 1, uri == nil || xmlDictOwns(dict, uri) == 1,
+        // A document of endlessly new names must not grow the cache without bound.
+        if entries.count < Self.maxEntries, let dict, xmlDictOwns(dict, local) == 1, uri == nil || xmlDictOwns(dict, uri) == 1,
            prefix == nil || xmlDictOwns(dict, prefix) == 1 {
             entries[key] = info
             front[slot] = Slot(uri: u, local: l, isAttribute: isAttribute, info: info)
