@@ -1,3 +1,4 @@
+import JSONLD
 import RDF
 import RDFXML
 
@@ -48,7 +49,11 @@ public enum RDFReaders {
         case .rdfXML:
             try RDFXMLReader(base: options.base, blankNodePrefix: options.blankNodePrefix).read(from: source, into: &sink)
         case .jsonLD:
-            throw UnsupportedFormat(format: format)
+            let loader: DocumentLoader = options.localContexts.isEmpty
+                ? NoNetworkLoader()
+                : PrefixMappingLoader(options.localContexts.map { ($0.prefix, $0.directory) })
+            try JSONLDReader(documentUrl: options.base, loader: loader, blankNodePrefix: options.blankNodePrefix)
+                .read(from: source, into: &sink)
         }
     }
 
@@ -72,7 +77,3 @@ public struct UnknownFormat: Error, CustomStringConvertible {
     }
 }
 
-public struct UnsupportedFormat: Error, CustomStringConvertible {
-    public let format: RDFFormat
-    public var description: String { "reading \(format) is not supported in this build" }
-}

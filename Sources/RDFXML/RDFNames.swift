@@ -50,11 +50,18 @@ enum NameKind: UInt8 {
     }
 }
 
-struct NameInfo {
+/// A class so that passing one around costs a single reference count, not one per string.
+final class NameInfo {
     let iri: IRI
     let kind: NameKind
     /// "rdf:about", "eg:prop": for error messages only.
     let display: String
+
+    init(iri: IRI, kind: NameKind, display: String) {
+        self.iri = iri
+        self.kind = kind
+        self.display = display
+    }
 }
 
 enum Vocabulary {
@@ -98,18 +105,39 @@ struct NameCache {
         let isAttribute: Bool
     }
     private var entries: [Key: NameInfo] = [:]
+    private static let maxEntries = 1 << 16
+    /// Direct-mapped front of `entries`: most lookups end here without hashing.
+    private struct Slot {
+        var uri: UInt = 0
+        var local: UInt = 0
+        var isAttribute = false
+        var info: NameInfo?
+    }
+    private var front = [Slot](repeating: Slot(), count: 512)
 
     mutating func lookup(
         uri: UnsafePointer<UInt8>?, local: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?,
         dict: xmlDictPtr?, isAttribute: Bool
     ) -> NameInfo {
         // Unqualified elements and attributes classify differently, hence the flag in the key.
-        let key = Key(uri: UInt(bitPattern: uri), local: UInt(bitPattern: local), isAttribute: isAttribute)
-        if let hit = entries[key] { return hit }
+        let u = UInt(bitPattern: uri)
+        let l = UInt(bitPattern: local)
+        let slot = Int(truncatingIfNeeded: ((l >> 3) ^ (u >> 5) ^ (isAttribute ? 0x1F3 : 0)) & 511)
+        if let info = front[slot].info, front[slot].local == l, front[slot].uri == u,
+           front[slot].isAttribute == isAttribute {
+            return info
+        }
+        let key = Key(uri: u, local: l, isAttribute: isAttribute)
+        if let hit = entries[key] {
+            front[slot] = Slot(uri: u, local: l, isAttribute: isAttribute, info: hit)
+            return hit
+        }
         let info = Self.classify(uri: uri, local: local, prefix: prefix, isAttribute: isAttribute)
-        if let dict, xmlDictOwns(dict, local) == 1, uri == nil || xmlDictOwns(dict, uri) == 1,
+        // A document of endlessly new names must not grow the cache without bound.
+        if entries.count < Self.maxEntries, let dict, xmlDictOwns(dict, local) == 1, uri == nil || xmlDictOwns(dict, uri) == 1,
            prefix == nil || xmlDictOwns(dict, prefix) == 1 {
             entries[key] = info
+            front[slot] = Slot(uri: u, local: l, isAttribute: isAttribute, info: info)
         }
         return info
     }

@@ -15,8 +15,13 @@ import RDF
 ///   references are read;
 /// - element nesting and the size of one literal are capped by `RDFXMLLimits`.
 ///
-/// Every error is an `RDFSyntaxError` with the source name, line and column.
-public struct RDFXMLReader {
+/// Every error is an `RDFSyntaxError` with the source name, line and column: libxml2's own position
+/// for XML errors, the position just after the offending start tag for RDF grammar errors. An error
+/// thrown by the sink ends the parse and reaches the caller unchanged.
+///
+/// Namespace declarations reach the sink through `prefix(_:_:)` (once per prefix and namespace, in
+/// document order), so writers can reuse the document's prefixes.
+public struct RDFXMLReader: Sendable {
     public var base: String?
     public var blankNodePrefix: String
     public var limits: RDFXMLLimits
@@ -46,6 +51,7 @@ public struct RDFXMLReader {
             filled += n
         }
 
+        _ = Self.libraryReady
         var handler = SAXHandler.make()
         let userData = Unmanaged.passUnretained(state).toOpaque()
         guard let ctxt = xmlCreatePushParserCtxt(&handler, userData, nil, 0, nil) else {
@@ -73,6 +79,10 @@ public struct RDFXMLReader {
         }
     }
 
+    /// libxml2's global state must be set up once before parsers run on several threads at a time
+    /// (a harvest reads many pages concurrently); a static let runs this exactly once.
+    private static let libraryReady: Void = xmlInitParser()
+
     /// Parses a whole string (tests, small documents).
     public func read(_ text: String, name: String = "<string>") throws -> [Triple] {
         var sink = QuadCollector()
@@ -87,7 +97,7 @@ public struct RDFXMLReader {
         }
         if !state.triples.isEmpty {
             defer { state.triples.removeAll(keepingCapacity: true) }
-            for t in state.triples { try sink.add(t) }
+            for i in state.triples.indices { try sink.add(state.triples[i]) }
         }
     }
 }

@@ -166,6 +166,17 @@ private let rusageSelf = RUSAGE_SELF
         #expect(t.count == 4)
     }
 
+    @Test func byteOrderMarkAndLongComments() throws {
+        let comment = "# " + String(repeating: "c", count: 10_000) + "\n"
+        let text = "\u{FEFF}" + comment + "<http://e/s> <http://e/p> <http://e/o> . " + comment
+        var sink = CountingSink()
+        // The comment is far longer than maxTokenBytes: comments are skipped, not collected.
+        try TurtleReader(maxTokenBytes: 100).read(from: MemoryByteSource(text, maxChunk: 64), into: &sink)
+        #expect(sink.count == 1)
+        let e = syntaxError("\u{FEFF}<http://e/s> <http://e/p> .")
+        #expect(e?.line == 1 && e?.column == 27)
+    }
+
     @Test func deepNestingIsNotAStackOverflow() throws {
         let depth = 50_000
         let open = String(repeating: "[ <http://e/p> ", count: depth)
@@ -217,6 +228,12 @@ private let rusageSelf = RUSAGE_SELF
         #expect(throws: RDFSyntaxError.self) {
             try TurtleReader(maxTokenBytes: 1000).read(from: MemoryByteSource(text, maxChunk: 100), into: &sink)
         }
+        // Also when the whole token arrived in one chunk.
+        let e = #expect(throws: RDFSyntaxError.self) {
+            try TurtleReader(maxTokenBytes: 1000).read(from: MemoryByteSource(text), into: &sink)
+        }
+        #expect(e?.message == "token longer than 1000 bytes")
+        #expect(e?.column == 27)
         // Under the limit a token may be far longer than the buffer's first chunk.
         let huge = String(repeating: "y", count: 3 << 20)
         let t = try TurtleReader().read("<http://e/s> <http://e/p> \"\(huge)\" .")
