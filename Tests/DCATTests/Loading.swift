@@ -1,4 +1,5 @@
 import Foundation
+import JSONLD
 import RDF
 import RDFXML
 import TestSupport
@@ -8,11 +9,23 @@ import TestSupport
 enum Load {
     enum Format: String { case ntriples = "nt", turtle = "ttl", rdfxml = "rdf", jsonld = "jsonld" }
 
-    /// The readers on this branch. JSON-LD joins once its reader has landed.
-    static let availableFormats: [Format] = [.ntriples, .turtle, .rdfxml]
+    static let availableFormats: [Format] = [.ntriples, .turtle, .rdfxml, .jsonld]
 
     static func format(of path: String) -> Format? {
-        Format(rawValue: (path as NSString).pathExtension)
+        let ext = (path as NSString).pathExtension
+        return ext == "json" ? .jsonld : Format(rawValue: ext)
+    }
+
+    /// Remote JSON-LD contexts the samples use that have a local copy in samples/jsonld/contexts/.
+    static func contextLoader() throws -> DocumentLoader {
+        guard let dir = try SharedFolder.url("specs/samples/jsonld/contexts")?.path else { return NoNetworkLoader() }
+        let bblock = "https://geonovum.github.io/bblock-dcat-ap-nl/build/annotated/bbr/dcat/dcat-ap-nl/"
+        return PrefixMappingLoader([
+            (bblock + "dataservice-records/context.jsonld", dir + "/bblock-dcat-ap-nl-dataservice-records-context.jsonld"),
+            (bblock + "dataset-records/context.jsonld", dir + "/bblock-dcat-ap-nl-dataset-records-context.jsonld"),
+            ("https://semiceu.github.io/uri.semic.eu-generated/DCAT-AP/releases/3.0.0/html/examples/context.jsonld",
+             dir + "/semic-dcat-ap-3.0.1-examples-context.jsonld"),
+        ])
     }
 
     static func graph(_ path: String, base: String? = nil) throws -> Graph {
@@ -24,6 +37,7 @@ enum Load {
         case .ntriples?: try NTriplesReader().read(from: source, into: &g)
         case .turtle?: try TurtleReader(base: base).read(from: source, into: &g)
         case .rdfxml?: try RDFXMLReader(base: base).read(from: source, into: &g)
+        case .jsonld?: try JSONLDReader(documentUrl: base, loader: contextLoader()).read(from: source, into: &g)
         default: throw Unsupported(path: path)
         }
         return g

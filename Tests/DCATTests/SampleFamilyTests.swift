@@ -144,3 +144,35 @@ private let eu = "http://publications.europa.eu/resource/authority/"
         #expect(d.subgraph.ntriples.contains("https://sextant.ifremer.fr/services/wfs/dce_ap"))
     }
 }
+
+/// JSON-LD samples: twins of the Turtle and RDF/XML ones map to the same datasets.
+@Suite struct JSONLDSampleTests {
+    @Test func semicHVDTwinsAgree() throws {
+        guard let ttl = try Load.sample("turtle/semic-hvd-3.0.0-ms-catalogue.ttl"),
+              let json = try Load.sample("jsonld/semic-hvd-3.0.0-ms-catalogue.jsonld") else { return }
+        let a = try Load.map(ttl), b = try Load.map(json)
+        #expect(a.datasets.map(\.iri) == b.datasets.map(\.iri))
+        for (x, y) in zip(a.datasets, b.datasets) {
+            #expect(firstDifference(RoundTripTests.content(x), RoundTripTests.content(y)) == nil, "\(x.iri)")
+        }
+    }
+
+    @Test func nationaalDatasetRegisterKB() throws {
+        guard let path = try Load.sample("jsonld/nde-dcat-kb-alba-amicorum.jsonld") else { return }
+        let d = try #require(try Load.map(path).datasets.first)
+        #expect(d.title["nl"] == "Alba amicorum van de Koninklijke Bibliotheek")
+        #expect(d.title["en"] == "Alba amicorum of the Dutch Royal Library")
+        #expect(d.publisher?.names["nl"] == "Koninklijke Bibliotheek")
+        #expect(d.distributions.contains { $0.mediaType == "https://www.iana.org/assignments/media-types/application/ld+json" })
+        #expect(d.profile.detected == .dcatAPNL30)
+    }
+
+    @Test func udataBlankNodeDatasetsGetDistinctSkolemIRIs() throws {
+        guard let path = try Load.sample("jsonld/udata-bnodes.jsonld") else { return }
+        let r = try Load.map(path)
+        #expect(r.datasets.count == 3)
+        #expect(Set(r.datasets.map(\.iri)).count == 3)
+        #expect(r.datasets.allSatisfy { $0.isSkolemized })
+        #expect(Set(r.datasets.compactMap { $0.title.best() }) == ["Dataset 1", "Dataset 2", "Dataset 3"])
+    }
+}

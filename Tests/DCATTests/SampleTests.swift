@@ -7,6 +7,8 @@ import TestSupport
 /// Every shared sample maps without error with the dataset counts of shared/specs/SOURCES.md.
 @Suite struct SampleTests {
     /// Dataset counts from SOURCES.md ("distinct subjects typed dcat:Dataset"), plus data services.
+    /// The DCAT-US (ArcGIS) and NDE hydra JSON-LD samples need remote contexts that have no local copy;
+    /// the JSON-LD tests prove they fail with the loader error, so they are not listed here.
     static let expected: [(file: String, datasets: Int, services: Int)] = [
         ("ntriples/semic-dcat-ap-2.1.1-example1.nt", 1, 0),
         ("ntriples/semic-dcat-ap-2.1.1-example2.nt", 1, 0),
@@ -34,6 +36,21 @@ import TestSupport
         ("rdfxml/dcat-ap-de-full-example-hamburg.rdf", 1, 0),
         ("rdfxml/ckanext-dcatde-catalog-endpoint-hydra.rdf", 6, 0),
         ("rdfxml/semic-validator-sample-dcat-ap-1.1.rdf", 1, 0),
+        ("jsonld/udata-paged-collection-1.jsonld", 3, 0),
+        ("jsonld/udata-paged-collection-2.jsonld", 1, 0),
+        ("jsonld/udata-partial-collection-1.jsonld", 3, 0),
+        ("jsonld/udata-partial-collection-2.jsonld", 1, 0),
+        ("jsonld/udata-nested.jsonld", 1, 0),
+        ("jsonld/udata-bnodes.jsonld", 3, 0),
+        ("jsonld/ckanext-dcat-catalog-pod.jsonld", 1, 0),
+        ("jsonld/ckanext-dcat-catalog-at-graph.jsonld", 1, 0),
+        ("jsonld/nde-dcat-kb-alba-amicorum.jsonld", 1, 0),
+        ("jsonld/dcat-ap-nl30-bblock-bomen-dataset.jsonld", 0, 0),
+        ("jsonld/dcat-ap-nl30-bblock-bag-dataservice.jsonld", 0, 0),
+        // Not counted in SOURCES.md (its Turtle twin is invalid): four datasets and their series, one API.
+        ("jsonld/semic-dcat-ap-3.0.1-dataset-series-combined.jsonld", 5, 1),
+        ("jsonld/semic-hvd-3.0.0-ms-catalogue.jsonld", 1, 1),
+        ("jsonld/semic-validator-sample-dcat-ap-1.1.jsonld", 1, 0),
     ]
 
     @Test(arguments: expected.map(\.file))
