@@ -81,8 +81,21 @@ def filetypes():
         rows.append((code, "1" if nonprop.get(code) else "0", "1" if code in MACHINE_READABLE else "0", codes.get(code, "")))
     return rows
 
+# The IANA snapshot in shared/specs holds (nearly) only application/*. These registered types of the other
+# top-level trees, the ones data portals use, complete it (from the IANA media-types registry).
+IANA_OTHER = """text/csv text/html text/plain text/xml text/css text/javascript text/markdown text/calendar
+text/tab-separated-values text/turtle text/n3 text/rtf text/uri-list text/vcard text/csv-schema text/richtext
+text/sgml text/enriched text/directory text/vnd.wap.wml text/vnd.a text/spreadsheet text/troff text/shaclc
+image/png image/jpeg image/gif image/tiff image/svg+xml image/bmp image/webp image/jp2 image/jpx image/heic
+image/heif image/avif image/vnd.microsoft.icon image/x-icon image/emf image/wmf image/fits image/dicom-rle
+audio/mpeg audio/ogg audio/wav audio/mp4 audio/aac audio/flac audio/opus audio/webm
+video/mp4 video/mpeg video/ogg video/quicktime video/webm video/h264 video/mp2t
+model/gltf+json model/gltf-binary model/obj model/stl model/3mf model/vrml model/x3d+xml model/iges model/mesh
+font/woff font/woff2 font/ttf font/otf multipart/form-data multipart/mixed multipart/related
+message/rfc822 message/http""".split()
+
 def iana():
-    types = set()
+    types = set(IANA_OTHER)
     for s, p, o in triples(os.path.join(VOC, "eu/iana-media-types.ttl"), "turtle"):
         if p == "http://purl.org/dc/terms/identifier" and o[0] == "lit": types.add(o[1].lower())
     return [(t,) for t in sorted(types)]
