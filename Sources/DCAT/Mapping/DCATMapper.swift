@@ -38,10 +38,29 @@ final class MappingSession {
     var roots: Set<Term> = []
     var recordIRIs: [Term: String] = [:]
     private var usedSkolems: Set<String> = []
+    private var licenceCache: [String: Licences.Info?] = [:]
+    private var signalCache: [String: ProfileDetector.Signals] = [:]
+    /// N-Triples forms of predicates, shared by every subgraph of the page.
+    var predicateText: [IRI: String] = [:]
 
     init(graph: Graph, sourceID: String) {
         self.graph = graph
         self.sourceID = sourceID
+    }
+
+    func licenceInfo(_ iri: String) -> Licences.Info? {
+        if let c = licenceCache[iri] { return c }
+        let info = Licences.info(iri: iri)
+        licenceCache[iri] = info
+        return info
+    }
+
+    /// Profile signals of a predicate or class IRI, worked out once per distinct IRI.
+    func signals(of iri: String) -> ProfileDetector.Signals {
+        if let s = signalCache[iri] { return s }
+        let s = ProfileDetector.check(iri)
+        signalCache[iri] = s
+        return s
     }
 
     func canonical(_ iri: String) -> (String, Bool) {

@@ -8,7 +8,8 @@ final class NodeView {
     private(set) var types: [String] = []
     /// (alias, canonical) pairs met on this node.
     private(set) var aliases: [(String, String)] = []
-    private var read: Set<String> = [P.type]
+    /// Predicates asked for; a short list, turned into a set only when `unread` is wanted.
+    private var read: [String] = [P.type]
 
     init(term: Term, triples: [Triple], canonical: (String) -> (String, Bool)) {
         self.term = term
@@ -28,7 +29,7 @@ final class NodeView {
     var isEmpty: Bool { props.isEmpty }
 
     func values(_ predicate: String) -> [Term] {
-        read.insert(predicate)
+        read.append(predicate)
         return props[predicate] ?? []
     }
 
@@ -39,5 +40,8 @@ final class NodeView {
     func isA(_ cls: String) -> Bool { types.contains(cls) }
 
     /// Predicates present but never read, sorted.
-    var unread: [String] { props.keys.filter { !read.contains($0) }.sorted() }
+    var unread: [String] {
+        let asked = Set(read)
+        return props.keys.filter { !asked.contains($0) }.sorted()
+    }
 }

@@ -2,20 +2,21 @@ import RDF
 
 /// Decides which profile a record's statements look like, and reads the profile a record claims.
 enum ProfileDetector {
-    struct Signals {
-        var donlLegacy = false
-        var donl11 = false
-        var dcat3 = false
-        var dcat2 = false
-        var dcatAP1 = false
-        var hvd = false
-        var geo = false
-        var national = false
-        var dutch = false
-        var dcat = false
-        var owmsTheme = false
-        var euTheme = false
-        var creator = false
+    struct Signals: OptionSet, Hashable {
+        let rawValue: UInt16
+        static let donlLegacy = Signals(rawValue: 1 << 0)
+        static let donl11 = Signals(rawValue: 1 << 1)
+        static let dcat3 = Signals(rawValue: 1 << 2)
+        static let dcat2 = Signals(rawValue: 1 << 3)
+        static let dcatAP1 = Signals(rawValue: 1 << 4)
+        static let hvd = Signals(rawValue: 1 << 5)
+        static let geo = Signals(rawValue: 1 << 6)
+        static let national = Signals(rawValue: 1 << 7)
+        static let dutch = Signals(rawValue: 1 << 8)
+        static let dcat = Signals(rawValue: 1 << 9)
+        static let owmsTheme = Signals(rawValue: 1 << 10)
+        static let euTheme = Signals(rawValue: 1 << 11)
+        static let creator = Signals(rawValue: 1 << 12)
     }
 
     static let dcat3Terms: Set<String> = [
@@ -27,81 +28,85 @@ enum ProfileDetector {
         P.temporalResolution, P.availability, P.endpointURL, P.endpointDescription, P.servesDataset,
         P.qualifiedRelation, P.compressFormat, P.packageFormat, NS.dcat.iri + "Relationship",
     ]
-    static let donl11Terms: Set<String> = [
-        P.authority, P.grondslag, P.highValue, P.basisRegister, P.referentieData, P.nationalCoverage,
-    ]
+    static let donl11Terms: Set<String> = [P.authority, P.grondslag, P.highValue, P.basisRegister, P.referentieData, P.nationalCoverage]
 
-    static func signals(_ triples: [Triple]) -> Signals {
-        var s = Signals()
+    static func signals(_ triples: [Triple], session: MappingSession) -> Signals {
+        var s: Signals = []
         for t in triples {
             let p = t.predicate.value
-            check(p, &s)
-            if p == P.creator { s.creator = true }
-            if t.predicate == RDFVocab.type, case .iri(let c) = t.object { check(c.value, &s) }
+            s.formUnion(session.signals(of: p))
+            if t.predicate == RDFVocab.type, case .iri(let c) = t.object { s.formUnion(session.signals(of: c.value)) }
             switch t.object {
             case .literal(let l):
-                if let lang = l.language, lang == "nl" || lang.hasPrefix("nl-") { s.dutch = true }
+                if let lang = l.language, lang == "nl" || lang.hasPrefix("nl-") { s.insert(.dutch) }
             case .iri(let i):
                 let v = i.value
-                if v.hasPrefix("http://data.overheid.nl/status/") { s.donl11 = true }
-                if t.predicate.value == P.theme {
-                    if DONLThemes.isTheme(v) { s.owmsTheme = true }
-                    if Vocabularies.dataThemes.owns(v) { s.euTheme = true }
+                if v.hasPrefix("http://data.overheid.nl/status/") { s.insert(.donl11) }
+                if p == P.theme {
+                    if DONLThemes.isTheme(v) { s.insert(.owmsTheme) }
+                    if Vocabularies.dataThemes.owns(v) { s.insert(.euTheme) }
+                } else if p == P.creator {
+                    s.insert(.creator)
                 }
-                if v.hasPrefix("https://identifier.overheid.nl/tooi/") || v.contains(".overheid.nl/")
-                    || v.hasSuffix("/language/NLD") { s.dutch = true }
-                if v == Vocabularies.hvdLegislation || v.hasPrefix("http://data.europa.eu/bna/c_") { s.hvd = true }
-            case .blank: break
+                if v.hasPrefix("https://identifier.overheid.nl/tooi/") || FastText.contains(v, ".overheid.nl/")
+                    || v.hasSuffix("/language/NLD") { s.insert(.dutch) }
+                if v == Vocabularies.hvdLegislation || v.hasPrefix("http://data.europa.eu/bna/c_") { s.insert(.hvd) }
+            case .blank:
+                if p == P.creator { s.insert(.creator) }
             }
         }
         return s
     }
 
-    static func check(_ iri: String, _ s: inout Signals) {
+    /// The signals one predicate or class IRI gives by itself.
+    static func check(_ iri: String) -> Signals {
+        var s: Signals = []
         if iri.hasPrefix(DCATNS.donl) || (iri.hasPrefix(DCATNS.vcardLegacy) && !iri.hasPrefix(NS.vcard.iri)) {
-            s.donlLegacy = true
+            s.insert(.donlLegacy)
         }
-        if donl11Terms.contains(iri) { s.donl11 = true }
-        if dcat3Terms.contains(iri) { s.dcat3 = true }
-        if dcat2Terms.contains(iri) { s.dcat2 = true }
-        if iri.hasPrefix(NS.dcat.iri) || iri.hasPrefix(DCATNS.dcatHTTPS) { s.dcat = true }
-        if iri.hasPrefix(NS.adms.iri) || iri == NS.owl.iri + "versionInfo" || iri == P.contactPoint { s.dcatAP1 = true }
-        if iri.hasPrefix("http://data.europa.eu/930/") { s.geo = true }
+        if donl11Terms.contains(iri) { s.insert(.donl11) }
+        if dcat3Terms.contains(iri) { s.insert(.dcat3) }
+        if dcat2Terms.contains(iri) { s.insert(.dcat2) }
+        if iri.hasPrefix(NS.dcat.iri) || iri.hasPrefix(DCATNS.dcatHTTPS) { s.insert(.dcat) }
+        if iri.hasPrefix(NS.adms.iri) || iri == NS.owl.iri + "versionInfo" || iri == P.contactPoint { s.insert(.dcatAP1) }
+        if iri.hasPrefix("http://data.europa.eu/930/") { s.insert(.geo) }
         if iri.hasPrefix("http://dcat-ap.de/def/dcatde/") || iri.hasPrefix("http://dcat-ap.ch/")
-            || iri.hasPrefix("https://data.norge.no/") || iri.contains("dcat-ap-se") { s.national = true }
+            || iri.hasPrefix("https://data.norge.no/") || FastText.contains(iri, "dcat-ap-se") { s.insert(.national) }
+        return s
     }
 
     static func detect(_ s: Signals) -> Profile {
-        if s.donlLegacy { return .donlLegacyExport }
+        if s.contains(.donlLegacy) { return .donlLegacyExport }
         // OWMS themes alone mark DONL 1.1; next to an EU data theme they are NL 3.0's optional domain themes.
-        if s.donl11 || (s.owmsTheme && !s.euTheme) { return .dcatAPDONL11 }
+        if s.contains(.donl11) || (s.contains(.owmsTheme) && !s.contains(.euTheme)) { return .dcatAPDONL11 }
         // dct:creator is mandatory in NL 3.0 and absent from the DCAT-AP 1.x profiles.
-        if s.dutch && (s.dcat3 || s.dcat2 || s.hvd || s.creator) { return .dcatAPNL30 }
-        if s.geo { return .geoDCATAP }
-        if s.national { return .dcatAPNational }
-        if s.hvd { return .dcatAPHVD }
-        if s.dcat3 { return .dcatAP3 }
-        if s.dcat2 { return .dcatAP2 }
-        if s.dcatAP1 { return .dcatAP1 }
-        return s.dcat ? .dcat : .unknown
+        if s.contains(.dutch) && !s.isDisjoint(with: [.dcat3, .dcat2, .hvd, .creator]) { return .dcatAPNL30 }
+        if s.contains(.geo) { return .geoDCATAP }
+        if s.contains(.national) { return .dcatAPNational }
+        if s.contains(.hvd) { return .dcatAPHVD }
+        if s.contains(.dcat3) { return .dcatAP3 }
+        if s.contains(.dcat2) { return .dcatAP2 }
+        if s.contains(.dcatAP1) { return .dcatAP1 }
+        return s.contains(.dcat) ? .dcat : .unknown
     }
 
     /// The profile an IRI in `dct:conformsTo` names, if it names one.
     static func classify(_ iri: String) -> Profile? {
         let v = iri.lowercased()
-        if v.contains("dcat-ap-donl") || v.contains("dcat.overheid.nl/application-profile") { return .dcatAPDONL11 }
-        if v.contains("dcat-ap-nl") || v.contains("dcat_ap_nl") || v.contains("dcat-ap_nl") {
-            if v.contains("1.1") || v.contains("nl11") || v.contains("/1") && !v.contains("/3") { return .dcatAPNL11 }
+        func has(_ needle: String) -> Bool { FastText.contains(v, needle) }
+        if has("dcat-ap-donl") || has("dcat.overheid.nl/application-profile") { return .dcatAPDONL11 }
+        if has("dcat-ap-nl") || has("dcat_ap_nl") || has("dcat-ap_nl") {
+            if has("1.1") || has("nl11") || (has("/1") && !has("/3")) { return .dcatAPNL11 }
             return .dcatAPNL30
         }
-        if v.contains("geodcat") { return .geoDCATAP }
-        if v.contains("hvd") { return .dcatAPHVD }
-        if v.contains("dcat-ap.de") || v.contains("dcatde") || v.contains("dcat-ap-ch") || v.contains("dcat-ap-se")
-            || v.contains("dcat-ap-no") || v.contains("dcat-ap-it") { return .dcatAPNational }
-        if v.contains("project-open-data") || v.contains("dcat-us") { return .dcatUS }
-        if v.contains("dcat-ap") || v.contains("dcat_ap") || v.contains("data.europa.eu/r5r") {
-            if v.contains("3.0") || v.contains("/3") || v.contains("_3") { return .dcatAP3 }
-            if v.contains("2.") || v.contains("/2") || v.contains("_2") { return .dcatAP2 }
+        if has("geodcat") { return .geoDCATAP }
+        if has("hvd") { return .dcatAPHVD }
+        if has("dcat-ap.de") || has("dcatde") || has("dcat-ap-ch") || has("dcat-ap-se") || has("dcat-ap-no")
+            || has("dcat-ap-it") { return .dcatAPNational }
+        if has("project-open-data") || has("dcat-us") { return .dcatUS }
+        if has("dcat-ap") || has("dcat_ap") || has("data.europa.eu/r5r") {
+            if has("3.0") || has("/3") || has("_3") { return .dcatAP3 }
+            if has("2.") || has("/2") || has("_2") { return .dcatAP2 }
             return .dcatAP1
         }
         return nil

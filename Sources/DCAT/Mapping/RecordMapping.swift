@@ -5,7 +5,7 @@ extension MappingSession {
     func mapDataset(_ term: Term, catalog: Term?) -> Dataset {
         let ctx = RecordContext(session: self)
         let triples = collect(term, into: ctx)
-        let subgraph = Subgraph.canonical(triples)
+        let subgraph = Subgraph.canonical(triples, predicateText: &predicateText)
         let v = ctx.view(term)
 
         let identifiers = ctx.plainStrings(v.values(P.identifier), P.identifier)
@@ -78,7 +78,7 @@ extension MappingSession {
         ds.catalog = catalog.map { recordIRIs[$0] ?? $0.iri?.value ?? "" }
         ds.record = catalogRecord(for: term, ctx: ctx)
         ds.profile = ProfileDetector.report(claims: claims(record: ds.record, catalog: catalog),
-                                            signals: ProfileDetector.signals(triples))
+                                            signals: ProfileDetector.signals(triples, session: self))
         ds.unmappedPredicates = v.unread
         ds.notes = ctx.notes.notes
         return ds
@@ -280,7 +280,7 @@ extension MappingSession {
     func mapService(_ term: Term, catalog: Term?) -> DataService {
         let ctx = RecordContext(session: self)
         let triples = collect(term, into: ctx)
-        let subgraph = Subgraph.canonical(triples)
+        let subgraph = Subgraph.canonical(triples, predicateText: &predicateText)
         let v = ctx.view(term)
         let identifiers = ctx.plainStrings(v.values(P.identifier), P.identifier)
         var s: DataService
@@ -319,7 +319,7 @@ extension MappingSession {
         s.catalog = catalog.map { recordIRIs[$0] ?? $0.iri?.value ?? "" }
         let record = catalogRecord(for: term, ctx: ctx)
         s.profile = ProfileDetector.report(claims: claims(record: record, catalog: catalog),
-                                           signals: ProfileDetector.signals(triples))
+                                           signals: ProfileDetector.signals(triples, session: self))
         s.unmappedPredicates = v.unread
         s.notes = ctx.notes.notes
         return s
@@ -361,7 +361,7 @@ extension MappingSession {
         c.catalogs = links(P.catalog)
         c.hasParts = links(P.hasPart)
         c.records = v.values(P.record).compactMap { $0.iri?.value }.sorted()
-        c.profile = ProfileDetector.report(claims: c.conformsTo.compactMap(\.iri), signals: ProfileDetector.signals(ctx.statements(term)))
+        c.profile = ProfileDetector.report(claims: c.conformsTo.compactMap(\.iri), signals: ProfileDetector.signals(ctx.statements(term), session: self))
         c.notes = ctx.notes.notes
         return c
     }

@@ -57,14 +57,14 @@ extension RecordContext {
             let s = trimmed(l.lexical)
             guard !s.isEmpty else { return nil }
             var c = ContactPoint()
-            if s.contains("@") && !s.contains(" ") { c.emails = emails([t], property) }
+            if FastText.containsByte(s, 0x40) && !FastText.containsByte(s, 0x20) { c.emails = emails([t], property) }
             else if looksLikeIRI(s) { c.urls = [repairIRI(s, property)] }
             else { c.names = LocalizedText([LocalizedString(s, language: l.language)]) }
             notes.add(.textMapped, property, s, nil, "a contact point given as text")
             return c
         case .iri, .blank:
             var c = ContactPoint(iri: t.iri?.value)
-            if let i = t.iri?.value, i.lowercased().hasPrefix("mailto:") {
+            if let i = t.iri?.value, FastText.hasPrefixIgnoringCase(i, "mailto:") {
                 c.emails = emails([t], property)
                 return c
             }
@@ -107,8 +107,8 @@ extension RecordContext {
             }
             guard !raw.isEmpty else { continue }
             var address = raw
-            if address.lowercased().hasPrefix("mailto:") { address = String(address.dropFirst(7)) }
-            address = address.trimmingCharacters(in: .whitespaces)
+            if FastText.hasPrefixIgnoringCase(address, "mailto:") { address = String(address.dropFirst(7)) }
+            if FastText.containsByte(address, 0x20) { address = address.trimmingCharacters(in: .whitespaces) }
             // An address a reader resolved against the document base (`http://host/info@x.nl`).
             if let slash = address.lastIndex(of: "/"), address[address.index(after: slash)...].contains("@") {
                 address = String(address[address.index(after: slash)...])
@@ -188,7 +188,7 @@ extension RecordContext {
     func licenseDocument(iri raw: String, label: LocalizedText, _ property: String) -> LicenseDocument {
         var iri = repairIRI(raw, property)
         // Wildcard versions (`publicdomain/zero/*/deed.nl`) seen in DONL sync mappings.
-        if iri.contains("/*/") {
+        if FastText.contains(iri, "/*/") {
             let fixed = iri.replacingOccurrences(of: "/*/", with: iri.contains("/publicdomain/") ? "/1.0/" : "/4.0/")
             notes.add(.iriRepaired, property, iri, fixed, "wildcard licence version replaced by the current version")
             iri = fixed
@@ -199,7 +199,7 @@ extension RecordContext {
             iri = fixed
         }
         var doc = LicenseDocument(iri: iri, label: label)
-        doc.euCode = Licences.info(iri: iri)?.euCode
+        doc.euCode = session.licenceInfo(iri)?.euCode
         if hasStatements(.iri(IRI(iri))) {
             let v = view(.iri(IRI(iri)))
             doc.type = firstIRI(v.values(P.dctType), P.dctType)

@@ -106,6 +106,8 @@ extension RecordContext {
     }
 
     func repairIRI(_ s: String, _ property: String) -> String {
+        // Nearly every IRI is fine: decide that from its first bytes without building strings.
+        if (s.hasPrefix("http://") || s.hasPrefix("https://")) && !FastText.containsByte(s, 0x20) { return s }
         var v = s
         for (bad, good) in [("httpss://", "https://"), ("htttp://", "http://"), ("htps://", "https://"),
                             ("http//", "http://"), ("https//", "https://"), ("http:/", "http://")]
@@ -113,14 +115,15 @@ extension RecordContext {
             v = good + v.dropFirst(bad.count)
             break
         }
-        if v.contains(" ") { v = v.trimmingCharacters(in: .whitespaces) }
+        if FastText.containsByte(v, 0x20) { v = v.trimmingCharacters(in: .whitespaces) }
         if v != s { notes.add(.iriRepaired, property, s, v, "malformed IRI repaired") }
         return v
     }
 
     func looksLikeIRI(_ s: String) -> Bool {
-        guard !s.contains(" ") else { return false }
-        for scheme in ["http://", "https://", "httpss://", "ftp://", "mailto:", "urn:", "tel:"] where s.lowercased().hasPrefix(scheme) {
+        guard !FastText.containsByte(s, 0x20) else { return false }
+        for scheme in ["http://", "https://", "httpss://", "ftp://", "mailto:", "urn:", "tel:"]
+        where FastText.hasPrefixIgnoringCase(s, scheme) {
             return true
         }
         return false

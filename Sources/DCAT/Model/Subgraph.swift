@@ -32,36 +32,64 @@ public struct Subgraph: Codable, Sendable, Hashable {
 
     /// Canonicalises `triples` (any blank node labels) and hashes them.
     public static func canonical(_ triples: [Triple]) -> Subgraph {
-        let quads = triples.map { Quad($0) }
-        let colors = Isomorphism.canonicalColors(quads)
-        // Equal colours mean interchangeable nodes (automorphic), so the order among them is immaterial;
-        // the original label only breaks ties deterministically.
-        let ordered = colors.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key.id < $1.key.id }
+        var predicates: [IRI: String] = [:]
+        return canonical(triples, predicateText: &predicates)
+    }
+
+    /// The same, reusing the N-Triples forms of predicates across calls (one page maps many records).
+    static func canonical(_ triples: [Triple], predicateText: inout [IRI: String]) -> Subgraph {
         var labels: [BlankNode: String] = [:]
-        var lastColor: UInt64?
-        var run = 0
-        for (node, color) in ordered {
-            run = color == lastColor ? run + 1 : 0
-            lastColor = color
-            labels[node] = "c" + hex(color) + (run == 0 ? "" : "x\(run)")
+        if triples.contains(where: { $0.subject.isBlank || $0.object.isBlank }) {
+            let colors = Isomorphism.canonicalColors(triples.map { Quad($0) })
+            // Equal colours mean interchangeable nodes (automorphic), so the order among them is immaterial;
+            // the original label only breaks ties deterministically.
+            let ordered = colors.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key.id < $1.key.id }
+            var lastColor: UInt64?
+            var run = 0
+            for (node, color) in ordered {
+                run = color == lastColor ? run + 1 : 0
+                lastColor = color
+                labels[node] = "_:c" + hex(color) + (run == 0 ? "" : "x\(run)")
+            }
         }
-        func relabel(_ t: Term) -> Term {
-            if case .blank(let b) = t, let l = labels[b] { return .blank(BlankNode(l)) }
-            return t
+        // Most statements share their subject: format each distinct node once.
+        var nodeText: [Term: String] = [:]
+        func text(_ t: Term) -> String {
+            if case .blank(let b) = t, let l = labels[b] { return l }
+            if let s = nodeText[t] { return s }
+            let s = NTriplesWriter.format(t)
+            if !t.isLiteral { nodeText[t] = s }
+            return s
         }
-        var seen = Set<String>()
         var lines: [String] = []
         lines.reserveCapacity(triples.count)
         for t in triples {
-            let line = NTriplesWriter.format(relabel(t.subject)) + " " + NTriplesWriter.format(.iri(t.predicate))
-                + " " + NTriplesWriter.format(relabel(t.object)) + " ."
-            if seen.insert(line).inserted { lines.append(line) }
+            let p: String
+            if let known = predicateText[t.predicate] { p = known } else {
+                p = NTriplesWriter.format(.iri(t.predicate))
+                predicateText[t.predicate] = p
+            }
+            var line = text(t.subject)
+            line += " "
+            line += p
+            line += " "
+            line += text(t.object)
+            line += " ."
+            lines.append(line)
         }
         lines.sort()
         var h = StableHasher()
-        for l in lines { h.combine(l) }
-        h.combine(UInt64(lines.count))
-        return Subgraph(ntriples: lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n",
-                        tripleCount: lines.count, hash: h.value)
+        var out = ""
+        var count = 0
+        var previous: String?
+        for l in lines where l != previous {
+            h.combine(l)
+            out += l
+            out += "\n"
+            count += 1
+            previous = l
+        }
+        h.combine(UInt64(count))
+        return Subgraph(ntriples: out, tripleCount: count, hash: h.value)
     }
 }
