@@ -45,7 +45,8 @@ import Testing
         let reordered = Subgraph.canonical(shuffled)
         #expect(base.hash == relabelled.hash)
         #expect(base.hash == reordered.hash)
-        #expect(base.ntriples == reordered.ntriples)
+        #expect(base.triples == reordered.triples)
+        #expect(base.ntriples == relabelled.ntriples)
         #expect(base.tripleCount == 15)
         // The canonical text is itself a valid graph, isomorphic to the input.
         #expect(Isomorphism.isomorphic(base.triples, try triples(Self.document)))
@@ -80,7 +81,7 @@ import Testing
         let h = Subgraph.canonical(try triples("<http://ex.org/s> <http://ex.org/p> \"o\" .\n"))
         #expect(h.hashHex == Subgraph.canonical(try triples("<http://ex.org/s> <http://ex.org/p> \"o\" .\n")).hashHex)
         #expect(h.hashHex.count == 16)
-        #expect(h.hashHex == "fddf6302d2e63856")
+        #expect(h.hashHex == "bd373cea80a228bc")
     }
 
     /// Mapping the same dataset from a graph with other datasets around it gives the same hash.

@@ -40,8 +40,6 @@ final class MappingSession {
     private var usedSkolems: Set<String> = []
     private var licenceCache: [String: Licences.Info?] = [:]
     private var signalCache: [String: ProfileDetector.Signals] = [:]
-    /// N-Triples forms of predicates, shared by every subgraph of the page.
-    var predicateText: [IRI: String] = [:]
 
     init(graph: Graph, sourceID: String) {
         self.graph = graph

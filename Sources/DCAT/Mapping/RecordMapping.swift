@@ -5,7 +5,7 @@ extension MappingSession {
     func mapDataset(_ term: Term, catalog: Term?) -> Dataset {
         let ctx = RecordContext(session: self)
         let triples = collect(term, into: ctx)
-        let subgraph = Subgraph.canonical(triples, predicateText: &predicateText)
+        let subgraph = Subgraph.canonical(triples)
         let v = ctx.view(term)
 
         let identifiers = ctx.plainStrings(v.values(P.identifier), P.identifier)
@@ -280,7 +280,7 @@ extension MappingSession {
     func mapService(_ term: Term, catalog: Term?) -> DataService {
         let ctx = RecordContext(session: self)
         let triples = collect(term, into: ctx)
-        let subgraph = Subgraph.canonical(triples, predicateText: &predicateText)
+        let subgraph = Subgraph.canonical(triples)
         let v = ctx.view(term)
         let identifiers = ctx.plainStrings(v.values(P.identifier), P.identifier)
         var s: DataService
