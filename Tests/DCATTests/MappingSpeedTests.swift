@@ -41,4 +41,20 @@ import Testing
         #expect(result.datasets.count == catalogLinks)
         #expect(Set(result.datasets.map(\.subgraph.hash)).count == result.datasets.count)
     }
+
+    @Test func parallelAndSequentialMappingAgree() throws {
+        var text = Self.syntheticCatalog(1500)
+        // Blank-node datasets, two sharing an identifier, exercise the skolem rules across workers.
+        for i in 0..<3 {
+            text += "_:x\(i) <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#Dataset> .\n"
+            text += "_:x\(i) <http://purl.org/dc/terms/identifier> \"\(i == 2 ? "B" : "A")\" .\n"
+            text += "_:x\(i) <http://purl.org/dc/terms/title> \"blank \(i)\" .\n"
+        }
+        let graph = Graph(try NTriplesReader().read(text).map(\.triple))
+        let parallel = DCATMapper(sourceID: "s", parallel: true).map(graph)
+        let sequential = DCATMapper(sourceID: "s", parallel: false).map(graph)
+        #expect(parallel.datasets.count == 1503)
+        #expect(parallel == sequential)
+        #expect(Set(parallel.datasets.map(\.iri)).count == 1503)
+    }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import RDF
 
 /// What one graph (one page of a feed) holds, normalised to DCAT-AP NL 3.0.
@@ -21,11 +23,17 @@ public struct DCATMappingResult: Sendable, Hashable {
 public struct DCATMapper: Sendable {
     /// The source id, part of every skolem IRI given to a blank-node dataset.
     public var sourceID: String
+    /// Map large pages on every core (the result is the same either way).
+    public var parallel: Bool
 
-    public init(sourceID: String = "") { self.sourceID = sourceID }
+    public init(sourceID: String = "", parallel: Bool = true) {
+        self.sourceID = sourceID
+        self.parallel = parallel
+    }
 
     public func map(_ graph: Graph) -> DCATMappingResult {
         let session = MappingSession(graph: graph, sourceID: sourceID)
+        session.parallel = parallel
         return session.run()
     }
 }
@@ -37,7 +45,8 @@ final class MappingSession {
     /// Nodes mapped as records of their own; a subgraph never crosses into one.
     var roots: Set<Term> = []
     var recordIRIs: [Term: String] = [:]
-    private var usedSkolems: Set<String> = []
+    var blankIdentifierIsUnique: [Term: Bool] = [:]
+    var parallel = true
     private var licenceCache: [String: Licences.Info?] = [:]
     private var signalCache: [String: ProfileDetector.Signals] = [:]
 
@@ -122,13 +131,14 @@ final class MappingSession {
         roots = Set(catalogTerms).union(datasetTerms).union(recordTerms)
 
         for term in catalogTerms { recordIRIs[term] = catalogIRI(term) }
+        blankIdentifierIsUnique = uniqueIdentifiers(of: datasetTerms.filter(\.isBlank) + serviceTerms.filter(\.isBlank))
         var result = DCATMappingResult()
         // Datasets first: catalogs refer to them by (possibly skolem) IRI.
-        var datasets: [Dataset] = []
-        datasets.reserveCapacity(datasetTerms.count)
-        for term in datasetTerms {
-            let catalog = catalogOf[term] ?? graph.subjects(IRI(P.dataset), term).first { catalogTerms.contains($0) }
-            datasets.append(mapDataset(term, catalog: catalog))
+        let catalogSet = Set(catalogTerms)
+        let catalogLinks = catalogOf
+        let datasets = mapDatasets(datasetTerms) { term, session in
+            let catalog = catalogLinks[term] ?? session.graph.subjects(IRI(P.dataset), term).first { catalogSet.contains($0) }
+            return session.mapDataset(term, catalog: catalog)
         }
         var services: [DataService] = []
         for term in serviceTerms { services.append(mapService(term, catalog: serviceCatalog[term])) }
@@ -167,20 +177,59 @@ final class MappingSession {
         return all
     }
 
+    /// A stable IRI for a blank-node record: from the source and its `dct:identifier` when that identifier
+    /// is unique among the page's blank-node records, else also from its canonical subgraph hash.
     func skolem(for term: Term, identifier: String?, subgraph: Subgraph) -> String {
         var h = StableHasher()
         h.combine(sourceID)
-        let sourcePart = Subgraph.hex(h.value)
-        var key = identifier.map { "id:" + $0 } ?? "hash:" + subgraph.hashHex
-        var iri = ""
-        for attempt in 0..<4 {
-            var k = StableHasher()
-            k.combine(key)
-            iri = "urn:oogst:genid:" + sourcePart + ":" + Subgraph.hex(k.value)
-            if usedSkolems.insert(iri).inserted { break }
-            key = "hash:" + subgraph.hashHex + ":\(attempt)"
+        var key = "id:" + (identifier ?? "")
+        if identifier == nil || blankIdentifierIsUnique[term] != true { key += "|hash:" + subgraph.hashHex }
+        var k = StableHasher()
+        k.combine(key)
+        return "urn:oogst:genid:" + Subgraph.hex(h.value) + ":" + Subgraph.hex(k.value)
+    }
+
+    /// For each blank-node record: whether its (smallest) identifier is shared by no other blank record.
+    func uniqueIdentifiers(of terms: [Term]) -> [Term: Bool] {
+        var idOf: [Term: String] = [:]
+        var count: [String: Int] = [:]
+        for t in terms {
+            guard let id = graph.objects(t, IRI(P.identifier)).compactMap({ $0.literal?.lexical }).min() else { continue }
+            idOf[t] = id
+            count[id, default: 0] += 1
         }
-        return iri
+        return idOf.mapValues { count[$0] == 1 }
+    }
+
+    /// Maps records on every core: each worker has its own session (caches are per worker), the graph is
+    /// shared read-only. Results come back in input order; record IRIs are merged for the catalogs.
+    func mapDatasets(_ terms: [Term], _ map: @escaping @Sendable (Term, MappingSession) -> Dataset) -> [Dataset] {
+        let workers = parallel ? min(ProcessInfo.processInfo.activeProcessorCount, max(1, terms.count / 256)) : 1
+        if workers <= 1 { return terms.map { map($0, self) } }
+        let chunks = workers * 4
+        let slots = ResultSlots<[Dataset]>(count: chunks)
+        let sessions = ResultSlots<MappingSession>(count: chunks)
+        for chunk in 0..<chunks { sessions.set(chunk, fork()) }
+        let allTerms = terms
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            guard let session = sessions.get(chunk) else { return }
+            let lower = allTerms.count * chunk / chunks, upper = allTerms.count * (chunk + 1) / chunks
+            slots.set(chunk, allTerms[lower..<upper].map { map($0, session) })
+        }
+        var out: [Dataset] = []
+        out.reserveCapacity(terms.count)
+        for chunk in 0..<chunks { out.append(contentsOf: slots.get(chunk) ?? []) }
+        for (term, d) in zip(terms, out) where term.isBlank { recordIRIs[term] = d.iri }
+        return out
+    }
+
+    /// A session for another worker: same graph and shared decisions, its own caches.
+    func fork() -> MappingSession {
+        let s = MappingSession(graph: graph, sourceID: sourceID)
+        s.roots = roots
+        s.recordIRIs = recordIRIs
+        s.blankIdentifierIsUnique = blankIdentifierIsUnique
+        return s
     }
 
     /// The catalog's IRI, or a skolem IRI from the source and the catalog's identifier or title.
@@ -224,4 +273,12 @@ final class MappingSession {
         rec.source = v.first(P.source)?.iri?.value
         return rec
     }
+}
+
+/// One slot per worker; each worker writes only its own slot, and the slots are read after all workers end.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: T) { slots[i] = value }
+    func get(_ i: Int) -> T? { slots[i] }
 }
