@@ -35,9 +35,11 @@ import Testing
         }
         let parse = try clock.measure { try NTriplesReader().read(from: source, into: &graph) }
         var result = DCATMappingResult()
-        let map = clock.measure { result = DCATMapper(sourceID: "bench").map(graph) }
+        let parallel = ProcessInfo.processInfo.environment["OOGST_DCAT_SEQUENTIAL"] == nil
+        let map = clock.measure { result = DCATMapper(sourceID: "bench", parallel: parallel).map(graph) }
         let catalogLinks = result.catalogs.reduce(0) { $0 + $1.datasets.count }
-        print("DCAT mapping: \(graph.count) triples, \(result.datasets.count) datasets; parse \(parse), map \(map)")
+        print("DCAT mapping: \(graph.count) triples, \(result.datasets.count) datasets; parse \(parse), map \(map)"
+              + (parallel ? " (all cores)" : " (one core)"))
         #expect(result.datasets.count == catalogLinks)
         #expect(Set(result.datasets.map(\.subgraph.hash)).count == result.datasets.count)
     }

@@ -46,6 +46,8 @@ final class MappingSession {
     var roots: Set<Term> = []
     var recordIRIs: [Term: String] = [:]
     var blankIdentifierIsUnique: [Term: Bool] = [:]
+    /// `dct:conformsTo` of each catalog, read once.
+    var catalogClaims: [Term: [String]] = [:]
     var parallel = true
     private var licenceCache: [String: Licences.Info?] = [:]
     private var signalCache: [String: ProfileDetector.Signals] = [:]
@@ -130,7 +132,10 @@ final class MappingSession {
         // Services are mapped on their own but stay inside a dataset's subgraph when only it refers to them.
         roots = Set(catalogTerms).union(datasetTerms).union(recordTerms)
 
-        for term in catalogTerms { recordIRIs[term] = catalogIRI(term) }
+        for term in catalogTerms {
+            recordIRIs[term] = catalogIRI(term)
+            catalogClaims[term] = graph.objects(term, IRI(P.conformsTo)).compactMap { $0.iri?.value }
+        }
         blankIdentifierIsUnique = uniqueIdentifiers(of: datasetTerms.filter(\.isBlank) + serviceTerms.filter(\.isBlank))
         var result = DCATMappingResult()
         // Datasets first: catalogs refer to them by (possibly skolem) IRI.
@@ -229,6 +234,7 @@ final class MappingSession {
         s.roots = roots
         s.recordIRIs = recordIRIs
         s.blankIdentifierIsUnique = blankIdentifierIsUnique
+        s.catalogClaims = catalogClaims
         return s
     }
 
@@ -246,9 +252,9 @@ final class MappingSession {
 
     func claims(record: CatalogRecord?, catalog: Term?) -> [String] {
         var out = record?.conformsTo ?? []
-        if let catalog {
-            for o in graph.objects(catalog, IRI(P.conformsTo)) { if let i = o.iri { out.append(i.value) } }
-        }
+        // Looked up once per catalog: a catalog node can hold 100k statements, so reading it per dataset
+        // would make mapping quadratic.
+        if let catalog { out += catalogClaims[catalog] ?? [] }
         return out
     }
 
