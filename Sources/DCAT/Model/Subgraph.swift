@@ -60,27 +60,35 @@ public struct Subgraph: Sendable, Hashable {
             if case .blank(let b) = t, let l = labels[b] { return .blank(l) }
             return t
         }
-        var keyed: [(UInt64, Triple)] = []
-        keyed.reserveCapacity(triples.count)
+        // Sort small (hash, index) pairs, not the statements themselves: moving Triples costs retains.
+        var keys: [(hash: UInt64, index: Int)] = []
+        keys.reserveCapacity(triples.count)
         // Statements arrive grouped by subject: hash each subject once.
         var lastSubject: Term?
         var subjectHash: UInt64 = 0
-        for t in triples {
+        for (i, t) in triples.enumerated() {
             if t.subject != lastSubject { subjectHash = termHash(t.subject); lastSubject = t.subject }
             var h = StableHasher()
             h.combine(subjectHash)
             h.combine(StableHasher.hash(.iri(t.predicate)))
             h.combine(termHash(t.object))
-            keyed.append((h.value, Triple(relabel(t.subject), t.predicate, relabel(t.object))))
+            keys.append((h.value, i))
+        }
+        func canonicalTriple(_ i: Int) -> Triple {
+            let t = triples[i]
+            return Triple(relabel(t.subject), t.predicate, relabel(t.object))
         }
         // Equal hashes only for interchangeable statements (or a 64-bit collision): order those by text.
-        keyed.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.description < $1.1.description }
+        keys.sort { $0.hash != $1.hash ? $0.hash < $1.hash
+            : canonicalTriple($0.index).description < canonicalTriple($1.index).description }
         var out = Subgraph()
-        out.triples.reserveCapacity(keyed.count)
+        out.triples.reserveCapacity(keys.count)
         var h = StableHasher()
         var previous: Triple?
-        for (k, t) in keyed where t != previous {
-            h.combine(k)
+        for k in keys {
+            let t = canonicalTriple(k.index)
+            if t == previous { continue }
+            h.combine(k.hash)
             out.triples.append(t)
             previous = t
         }
