@@ -240,6 +240,49 @@ private let rusageSelf = RUSAGE_SELF
         #expect(t.first?.object.literal?.lexical.utf8.count == 3 << 20)
     }
 
+    /// Damaged input is an error message, never a crash: every truncation of a rich document, and a few
+    /// thousand seeded random byte changes, either parse or throw RDFSyntaxError with a position.
+    @Test func damagedInputNeverCrashes() throws {
+        let bytes = Array(Self.crafted.utf8)
+        var outcomes = (parsed: 0, refused: 0)
+        func attempt(_ input: [UInt8]) {
+            var sink = CountingSink()
+            do {
+                try TurtleReader(base: "http://example.org/").read(from: MemoryByteSource(input, maxChunk: 13), into: &sink)
+                outcomes.parsed += 1
+            } catch let e as RDFSyntaxError {
+                #expect(e.line > 0 && e.column > 0, "\(e)")
+                outcomes.refused += 1
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+        for cut in 0..<bytes.count { attempt(Array(bytes[..<cut])) }
+        var rng = SplitMix64(seed: 42)
+        let interesting = Array("<>\"'\\:._-@^#[]() ,;\n0e+é".utf8) + [0x00, 0xFF, 0xC3]
+        for _ in 0..<3000 {
+            var mutated = bytes
+            for _ in 0..<(1 + Int(rng.next() % 3)) {
+                let at = Int(rng.next() % UInt64(mutated.count))
+                mutated[at] = interesting[Int(rng.next() % UInt64(interesting.count))]
+            }
+            attempt(mutated)
+        }
+        #expect(outcomes.parsed > 0 && outcomes.refused > 1000)
+    }
+
+    struct SplitMix64 {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
     // MARK: streaming
 
     /// Every document, fed one byte at a time and seven bytes at a time, gives exactly the triples of
