@@ -12,7 +12,7 @@
 ///
 /// Strict by design: IRIs with spaces or other characters the grammar forbids, unknown escapes, undefined
 /// prefixes and malformed language tags are syntax errors with the line and column of the token.
-public struct TurtleReader {
+public struct TurtleReader: Sendable {
     public var base: String?
     public var blankNodePrefix: String
     /// A single token (IRI, string, name) longer than this is refused: a guard against runaway input.

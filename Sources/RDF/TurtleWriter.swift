@@ -4,7 +4,7 @@
 /// form reads back unchanged. Only prefixes that are actually used get an `@prefix` line.
 ///
 /// The output reads back with `TurtleReader` into an isomorphic graph.
-public struct TurtleWriter {
+public struct TurtleWriter: Sendable {
     /// The namespaces of `NS.all` with their customary names.
     public static let defaultPrefixes: [(String, IRI)] = NS.all.map { ($0.prefix, IRI($0.iri)) }
 
