@@ -155,6 +155,8 @@ struct TurtleParser {
             case .openParen: push(.collection)
             case .string, .integer, .decimal, .double, .trueLiteral, .falseLiteral:
                 throw lexer.tokenError("a literal cannot be a subject")
+            case .langTag:
+                throw lexer.tokenError("unknown directive '@\(rawString())' (directives are @prefix and @base)")
             default: throw unexpected(tok, expected: "a subject or a directive")
             }
 
