@@ -180,6 +180,10 @@ struct TurtleTermSyntax {
     // MARK: literals
 
     mutating func appendLiteral(_ l: Literal, to out: inout [UInt8]) throws {
+        if let direction = l.direction {
+            // Turtle 1.1 has no syntax for a base direction; dropping it would change the literal.
+            throw TurtleWriterError(message: "literal \(l) has base direction '\(direction)', which Turtle 1.1 cannot express")
+        }
         let lex = l.lexical
         if l.language == nil {
             switch l.datatype {
