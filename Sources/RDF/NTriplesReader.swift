@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads N-Triples and N-Quads (W3C RDF 1.1), streaming.
 ///
 /// Neither format lets a token span a line (literals escape their newlines), so the reader takes the
@@ -18,18 +24,19 @@ public struct NTriplesReader {
     }
 
     public func read<S: TripleSink>(from source: ByteSource, into sink: inout S) throws {
-        var state = LineParser(source: source.name, quads: format == .nQuads,
+        var state = LineParser(source: source.name, quads: format == .nQuads, maxLineBytes: maxLineBytes,
                                labeler: BlankNodeLabeler(prefix: blankNodePrefix))
         let chunk = 1 << 20
         var buffer = [UInt8](repeating: 0, count: chunk)
         var filled = 0
         var atEnd = false
         while !atEnd {
+            // Whatever is left over is one unfinished line.
+            guard filled <= maxLineBytes else {
+                throw RDFSyntaxError(source: source.name, line: state.line, column: 1,
+                                     message: "line longer than \(maxLineBytes) bytes")
+            }
             if buffer.count - filled < chunk / 2 {
-                guard buffer.count < maxLineBytes + chunk else {
-                    throw RDFSyntaxError(source: source.name, line: state.line, column: 1,
-                                         message: "line longer than \(maxLineBytes) bytes")
-                }
                 buffer.append(contentsOf: repeatElement(0, count: buffer.count))
             }
             let n = try buffer.withUnsafeMutableBytes { raw in
@@ -69,14 +76,17 @@ public struct NTriplesReader {
 struct LineParser {
     let source: String
     let quads: Bool
+    let maxLineBytes: Int
     let labeler: BlankNodeLabeler
     var line = 1
     private var lineStart = 0
     private var scratch: [UInt8] = []
+    private var cache = StringCache()
 
-    init(source: String, quads: Bool, labeler: BlankNodeLabeler) {
+    init(source: String, quads: Bool, maxLineBytes: Int, labeler: BlankNodeLabeler) {
         self.source = source
         self.quads = quads
+        self.maxLineBytes = maxLineBytes
         self.labeler = labeler
         scratch.reserveCapacity(256)
     }
@@ -84,13 +94,17 @@ struct LineParser {
     mutating func parseLines<S: TripleSink>(_ b: UnsafeBufferPointer<UInt8>, into sink: inout S) throws {
         var i = 0
         let n = b.count
+        let base = b.baseAddress!
         while i < n {
             lineStart = i
-            var end = i
-            while end < n && b[end] != 0x0A && b[end] != 0x0D { end += 1 }
+            let end: Int
+            if let nl = memchr(base + i, 0x0A, n - i) {
+                end = base.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+            } else {
+                end = n
+            }
+            if end - i > maxLineBytes { throw fail(i, "line longer than \(maxLineBytes) bytes") }
             try parseLine(b, from: i, to: end, into: &sink)
-            // One line break: \n, \r or \r\n.
-            if end < n && b[end] == 0x0D && end + 1 < n && b[end + 1] == 0x0A { end += 1 }
             i = end + 1
             line += 1
         }
@@ -104,12 +118,36 @@ struct LineParser {
         while i < end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
     }
 
+    /// Parses the statements of one LF-delimited span. A CR also ends a line (N-Triples' EOL is
+    /// `[#xD#xA]+`), so a span may hold several CR-separated lines; they are rare, and cost nothing
+    /// when absent.
     private mutating func parseLine<S: TripleSink>(
         _ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into sink: inout S
     ) throws {
+        var from = start
+        while true {
+            var stop = from
+            try parseStatement(b, from: from, to: end, stoppedAt: &stop, into: &sink)
+            guard stop < end, b[stop] == 0x0D else { return }
+            while stop < end && b[stop] == 0x0D { stop += 1 }
+            if stop == end { return }
+            line += 1
+            lineStart = stop
+            from = stop
+        }
+    }
+
+    private mutating func parseStatement<S: TripleSink>(
+        _ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, stoppedAt: inout Int, into sink: inout S
+    ) throws {
         var i = start
+        defer { stoppedAt = i }
         skipSpace(b, &i, end)
-        if i == end || b[i] == UInt8(ascii: "#") { return }
+        if i == end || b[i] == 0x0D { return }
+        if b[i] == UInt8(ascii: "#") {
+            while i < end && b[i] != 0x0D { i += 1 }
+            return
+        }
 
         let subject: Term
         switch b[i] {
@@ -139,7 +177,10 @@ struct LineParser {
         guard i < end && b[i] == UInt8(ascii: ".") else { throw fail(i, "expected '.' at the end of the statement") }
         i += 1
         skipSpace(b, &i, end)
-        if i < end && b[i] != UInt8(ascii: "#") { throw fail(i, "unexpected text after '.'") }
+        if i < end && b[i] == UInt8(ascii: "#") {
+            while i < end && b[i] != 0x0D { i += 1 }
+        }
+        if i < end && b[i] != 0x0D { throw fail(i, "unexpected text after '.'") }
         let t = Triple(subject, predicate, object)
         if let graph { try sink.add(t, graph: graph) } else { try sink.add(t) }
     }
@@ -153,14 +194,10 @@ struct LineParser {
         var escaped = false
         while i < end {
             let c = b[i]
+            if iriByteIsPlain[Int(c)] { i += 1; continue }
             if c == UInt8(ascii: ">") { break }
             if c == UInt8(ascii: "\\") { escaped = true; i += 1; continue }
-            if c <= 0x20 || c == UInt8(ascii: "<") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "{")
-                || c == UInt8(ascii: "}") || c == UInt8(ascii: "|") || c == UInt8(ascii: "^") || c == UInt8(ascii: "`")
-            {
-                throw fail(i, "character not allowed in an IRI")
-            }
-            i += 1
+            throw fail(i, "character not allowed in an IRI")
         }
         guard i < end else { throw fail(open, "unterminated IRI") }
         let value: String
@@ -183,15 +220,20 @@ struct LineParser {
             }
             value = String(decoding: scratch, as: UTF8.self)
         } else {
-            value = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(rebasing: b[start..<i])
+            // N-Triples has no base IRI: every IRI must be absolute.
+            if !Self.startsWithScheme(bytes) {
+                throw fail(open, "relative IRI <\(String(decoding: bytes, as: UTF8.self))> is not allowed in N-Triples")
+            }
+            i += 1
+            return IRI(cache.string(bytes))
         }
         i += 1
-        // N-Triples has no base IRI: every IRI must be absolute.
         if !Self.startsWithScheme(value.utf8) { throw fail(open, "relative IRI <\(value)> is not allowed in N-Triples") }
         return IRI(value)
     }
 
-    static func startsWithScheme(_ s: String.UTF8View) -> Bool {
+    static func startsWithScheme<C: Collection<UInt8>>(_ s: C) -> Bool {
         var first = true
         for c in s {
             let alpha = (c | 0x20) >= 97 && (c | 0x20) <= 122
@@ -306,6 +348,12 @@ struct LineParser {
     private mutating func appendUTF8(_ s: Unicode.Scalar) {
         UTF8.encode(s) { scratch.append($0) }
     }
+}
+
+/// Bytes that may appear unescaped in an IRIREF, other than '>' and '\\' which the scanner handles.
+/// Non-ASCII bytes are allowed (they are parts of UCS characters).
+let iriByteIsPlain: [Bool] = (0..<256).map { c in
+    c > 0x20 && !"<>\"{}|^`\\".utf8.contains(UInt8(c))
 }
 
 @inline(__always) func hexValue(_ c: UInt8) -> UInt32? {

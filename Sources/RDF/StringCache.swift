@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns byte ranges into Strings, remembering recent ones. Feeds repeat the same IRIs endlessly
+/// (predicates, classes, datatypes, themes, publishers); a hit costs a hash of a few bytes and one memcmp
+/// instead of an allocation and UTF-8 validation.
+///
+/// Direct-mapped: each slot holds one string, a colliding newcomer replaces it. No eviction bookkeeping,
+/// and memory is bounded by `slots × maxLength`.
+public struct StringCache {
+    private var keys: [[UInt8]]
+    private var values: [String]
+    private let mask: Int
+    private let maxLength: Int
+
+    public init(slots: Int = 1024, maxLength: Int = 256) {
+        precondition(slots > 0 && slots & (slots - 1) == 0, "slots must be a power of two")
+        keys = Array(repeating: [], count: slots)
+        values = Array(repeating: "", count: slots)
+        mask = slots - 1
+        self.maxLength = maxLength
+    }
+
+    public mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let n = bytes.count
+        guard n > 15 && n <= maxLength else {
+            // Short strings are stored inline by String itself; long ones rarely repeat.
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let base = bytes.baseAddress!
+        // Hash the length and the last 16 bytes: IRIs in one feed share long prefixes and differ at the end.
+        var h = UInt64(n) &* 0x9e37_79b9_7f4a_7c15
+        var tail = UInt64(0), tail2 = UInt64(0)
+        memcpy(&tail, base + n - 8, 8)
+        memcpy(&tail2, base + n - 16, 8)
+        h ^= tail &* 0xbf58_476d_1ce4_e5b9
+        h ^= tail2 &* 0x94d0_49bb_1331_11eb
+        let slot = Int(truncatingIfNeeded: h >> 40) & mask
+        let hit = keys[slot].withUnsafeBufferPointer { k in
+            k.count == n && memcmp(k.baseAddress!, base, n) == 0
+        }
+        if hit { return values[slot] }
+        let s = String(decoding: bytes, as: UTF8.self)
+        keys[slot] = Array(bytes)
+        values[slot] = s
+        return s
+    }
+}

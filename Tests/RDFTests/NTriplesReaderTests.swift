@@ -1,0 +1,100 @@
+import RDF
+import Testing
+
+@Suite("N-Triples and N-Quads reader")
+struct NTriplesReaderTests {
+    let doc = """
+        # a comment
+        <http://ex.org/s> <http://ex.org/p> "caf\\u00E9 \\"x\\"\\n"@NL-be .
+        <http://ex.org/s> <http://ex.org/p> "42"^^<http://www.w3.org/2001/XMLSchema#integer> .\r
+        _:a <http://ex.org/p> _:b . # trailing comment
+        _:b <http://ex.org/p> <http://ex.org/o\\u0041> .
+        """
+
+    @Test func termsAndEscapes() throws {
+        let q = try NTriplesReader().read(doc)
+        #expect(q.count == 4)
+        #expect(q[0].triple.object == .literal(Literal("café \"x\"\n", language: "nl-be")))
+        #expect(q[1].triple.object == .literal(Literal("42", datatype: XSD.integer)))
+        #expect(q[3].triple.object == .iri("http://ex.org/oA"))
+        // The same label is the same node; different labels differ.
+        #expect(q[2].triple.object == q[3].triple.subject)
+        #expect(q[2].triple.subject != q[2].triple.object)
+    }
+
+    @Test func chunkBoundariesDoNotMatter() throws {
+        let whole = try NTriplesReader().read(doc)
+        for chunk in [1, 2, 7, 64] {
+            var sink = QuadCollector()
+            try NTriplesReader().read(from: MemoryByteSource(doc, maxChunk: chunk), into: &sink)
+            #expect(sink.quads == whole, "chunk size \(chunk)")
+        }
+    }
+
+    @Test func errorNamesLineAndColumn() {
+        let bad = "<http://ex.org/s> <http://ex.org/p> <http://ex.org/o> .\n<http://ex.org/s> <http://ex.org/p> \"open .\n"
+        #expect(throws: RDFSyntaxError(source: "f.nt", line: 2, column: 37, message: "unterminated string literal")) {
+            _ = try NTriplesReader().read(bad, name: "f.nt")
+        }
+    }
+
+    @Test func relativeIRIRefused() {
+        #expect(throws: RDFSyntaxError.self) { _ = try NTriplesReader().read("<s> <http://ex.org/p> <http://ex.org/o> .") }
+    }
+
+    @Test func nQuadsGraphs() throws {
+        let q = try NTriplesReader(format: .nQuads).read("""
+            <http://ex.org/s> <http://ex.org/p> "o" <http://ex.org/g> .
+            <http://ex.org/s> <http://ex.org/p> "o" .
+            _:s <http://ex.org/p> "o" _:g .
+            """)
+        #expect(q[0].graph == .iri("http://ex.org/g"))
+        #expect(q[1].graph == nil)
+        #expect(q[2].graph?.isBlank == true)
+        // A graph label is an error in plain N-Triples.
+        #expect(throws: RDFSyntaxError.self) {
+            _ = try NTriplesReader().read("<http://ex.org/s> <http://ex.org/p> \"o\" <http://ex.org/g> .")
+        }
+    }
+
+    @Test func overlongLineIsRefused() {
+        let line = "<http://ex.org/s> <http://ex.org/p> \"" + String(repeating: "x", count: 5000) + "\" .\n"
+        var sink = CountingSink()
+        #expect(throws: RDFSyntaxError.self) {
+            try NTriplesReader(maxLineBytes: 1000).read(from: MemoryByteSource(line, maxChunk: 100), into: &sink)
+        }
+    }
+
+    @Test func writerRoundTrips() throws {
+        let quads = try NTriplesReader(format: .nQuads).read(doc + "\n<http://ex.org/s> <http://ex.org/p> \"a\\\\b\\r\" <http://ex.org/g> .\n")
+        let out = MemoryByteOutput()
+        var writer = NTriplesWriter(output: out, quads: true)
+        for q in quads { try writer.add(q) }
+        let again = try NTriplesReader(format: .nQuads).read(out.string)
+        #expect(Isomorphism.isomorphic(quads, again))
+        #expect(out.string.contains("\"a\\\\b\\r\" <http://ex.org/g> ."))
+    }
+
+    @Test func loneCarriageReturnsEndLines() throws {
+        let text = "<http://ex.org/a> <http://ex.org/p> \"1\" .\r<http://ex.org/b> <http://ex.org/p> \"2\" . # c\r\r<http://ex.org/c> <http://ex.org/p> \"3\" .\r\n"
+        let q = try NTriplesReader().read(text)
+        #expect(q.map(\.triple.subject) == [.iri("http://ex.org/a"), .iri("http://ex.org/b"), .iri("http://ex.org/c")])
+        // Line numbers count CR-terminated lines too.
+        #expect(throws: RDFSyntaxError(source: "x", line: 2, column: 1, message: "expected a subject (an IRI or a blank node)")) {
+            _ = try NTriplesReader().read("<http://ex.org/a> <http://ex.org/p> \"1\" .\r\"bad\" <http://ex.org/p> \"2\" .\n", name: "x")
+        }
+    }
+}
+
+@Suite("String cache")
+struct StringCacheTests {
+    @Test func returnsTheRightStringUnderCollisions() {
+        var cache = StringCache(slots: 2)
+        let words = (0..<200).map { "http://example.org/vocabulary/term-\($0 % 37)" }
+        for w in words + words.reversed() {
+            let bytes = Array(w.utf8)
+            let s = bytes.withUnsafeBufferPointer { cache.string($0) }
+            #expect(s == w)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Runs the built `oogst` executable, as a user or a script would.
+public struct CommandResult: Sendable {
+    public let status: Int32
+    public let stdout: String
+    public let stderr: String
+}
+
+public enum OogstBinary {
+    /// `.build/<config>/oogst`, next to the test bundle.
+    public static var url: URL {
+        var dir = Bundle.main.bundleURL
+        if dir.pathExtension == "xctest" { dir.deleteLastPathComponent() }
+        let candidates = [dir.appendingPathComponent("oogst"),
+                          SharedFolder.packageRoot.appendingPathComponent(".build/debug/oogst")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }
+
+    public static func run(_ arguments: [String], stdin: Data? = nil,
+                           currentDirectory: URL = SharedFolder.packageRoot) throws -> CommandResult {
+        let p = Process()
+        p.executableURL = url
+        p.arguments = arguments
+        p.currentDirectoryURL = currentDirectory
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = inp
+        try p.run()
+        if let stdin { inp.fileHandleForWriting.write(stdin) }
+        try inp.fileHandleForWriting.close()
+        // Read both pipes fully before waiting, so a large output cannot dead-lock the child.
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return CommandResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                             stderr: String(decoding: e, as: UTF8.self))
+    }
+}
