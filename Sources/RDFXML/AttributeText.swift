@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level helpers for attribute values.
 enum AttributeText {
     enum ParseType { case resource, literal, collection }
@@ -21,10 +27,14 @@ enum AttributeText {
                  || b == UInt8(ascii: ".")) { return false }
             i += 1
         }
-        guard sawColon else { return false }
-        while i + 1 < v.count {
-            if v[i] == UInt8(ascii: "/") && v[i + 1] == UInt8(ascii: ".") { return false }
-            i += 1
+        guard sawColon, let base = v.baseAddress else { return false }
+        // Look for "/." with memchr on '/', which is fast on long IRIs with few slashes.
+        var p = UnsafeRawPointer(base + i)
+        let end = UnsafeRawPointer(base + v.count)
+        while p < end, let slash = memchr(p, Int32(UInt8(ascii: "/")), end - p) {
+            let next = UnsafeRawPointer(slash) + 1
+            if next < end && next.load(as: UInt8.self) == UInt8(ascii: ".") { return false }
+            p = next
         }
         return true
     }

@@ -16,7 +16,7 @@ struct FrameStack {
         nonmutating unsafeMutableAddress { base + i }
     }
 
-    mutating func append(_ frame: Frame) {
+    mutating func append(_ frame: consuming Frame) {
         if count == capacity {
             let grown = UnsafeMutablePointer<Frame>.allocate(capacity: capacity * 2)
             grown.moveInitialize(from: base, count: count)

@@ -7,10 +7,10 @@ import Glibc
 import Darwin
 #endif
 
-/// The RDF/XML grammar (RDF 1.1 XML Syntax §7) driven by SAX2 events. Triples and prefixes collect in
-/// `triples`/`prefixes`; the reader drains them into the sink after every chunk, so the amount held is
-/// bounded by what one chunk can produce. Errors cannot cross the C callbacks: the first one is kept
-/// in `error`, the parser is stopped, and the reader throws it once `xmlParseChunk` returns.
+/// The RDF/XML grammar (RDF 1.1 XML Syntax §7) driven by SAX2 events. Triples go to `output` as soon
+/// as they are known. Errors cannot cross the C callbacks: the first one is kept (`error` for syntax,
+/// `output.error` for the sink), the parser is stopped, and the reader throws it once `xmlParseChunk`
+/// returns.
 final class ParserState {
     let sourceName: String
     let limits: RDFXMLLimits
@@ -20,8 +20,9 @@ final class ParserState {
 
     // The hot state opts out of dynamic exclusivity checks: every access happens on the one thread
     // that runs the parse, inside libxml2's callbacks, and none of it is ever accessed re-entrantly.
-    @exclusivity(unchecked) var triples: [Triple] = []
-    var prefixes: [(String, IRI)] = []
+    let output: TripleOutput
+    /// Set by the first error of any kind; every callback returns at once after it.
+    private(set) var stopped = false
 
     var announcedPrefixes: [String: String] = [:]
     @exclusivity(unchecked) var frames: FrameStack
@@ -36,8 +37,9 @@ final class ParserState {
     var usedIDs: Set<String> = []
     @exclusivity(unchecked) var attributes: [AttributeRef] = []
 
-    init(sourceName: String, base: String?, labeler: BlankNodeLabeler, limits: RDFXMLLimits) {
+    init(sourceName: String, base: String?, labeler: BlankNodeLabeler, limits: RDFXMLLimits, output: TripleOutput) {
         self.sourceName = sourceName
+        self.output = output
         self.limits = limits
         self.labeler = labeler
         bases = [base.map { BaseIRI($0) }]
@@ -55,7 +57,7 @@ final class ParserState {
 
     /// Records the first error and stops libxml2; later callbacks see `error` and return at once.
     func fail(_ message: String) {
-        guard error == nil else { return }
+        guard !stopped else { return }
         var line = 0
         var column = 0
         if let ctxt {
@@ -63,13 +65,18 @@ final class ParserState {
             column = Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer(ctxt)))
         }
         error = RDFSyntaxError(source: sourceName, line: max(line, 1), column: max(column, 1), message: message)
-        if let ctxt { xmlStopParser(ctxt) }
+        stop()
     }
 
     /// A libxml2 error (well-formedness, namespaces, encoding) with libxml2's own position.
     func failFromXML(message: String, line: Int, column: Int) {
-        guard error == nil else { return }
+        guard !stopped else { return }
         error = RDFSyntaxError(source: sourceName, line: max(line, 1), column: max(column, 1), message: message)
+        stop()
+    }
+
+    private func stop() {
+        stopped = true
         if let ctxt { xmlStopParser(ctxt) }
     }
 
@@ -77,7 +84,8 @@ final class ParserState {
 
     @inline(__always)
     func emit(_ s: Term, _ p: IRI, _ o: Term) {
-        triples.append(Triple(s, p, o))
+        output.add(Triple(s, p, o))
+        if output.error != nil && !stopped { stop() }
     }
 
     func reify(_ r: IRI, _ s: NodeTerm, _ p: IRI, _ o: Term) {
@@ -96,7 +104,7 @@ final class ParserState {
             let uri = String(cString: uriPointer)
             if announcedPrefixes[name] != uri {
                 announcedPrefixes[name] = uri
-                prefixes.append((name, IRI(uri)))
+                output.prefix(name, IRI(uri))
             }
         }
     }
@@ -178,7 +186,7 @@ final class ParserState {
         namespaceCount: Int, namespaces: UnsafeMutablePointer<UnsafePointer<UInt8>?>?,
         attributeCount: Int, attributeValues: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
     ) {
-        guard error == nil else { return }
+        guard !stopped else { return }
         if frames.count > limits.maxDepth {
             fail("elements are nested more than \(limits.maxDepth) levels deep")
             return
@@ -262,7 +270,7 @@ final class ParserState {
     }
 
     func endElement(local: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?) {
-        guard error == nil, frames.count > 1 else { return }
+        guard !stopped, frames.count > 1 else { return }
         let top = frames.count - 1
         if frames[top].ownsBase { bases.removeLast() }
         switch frames[top].kind {
@@ -308,7 +316,7 @@ final class ParserState {
     }
 
     func characters(_ chars: UnsafePointer<UInt8>, _ count: Int) {
-        guard error == nil, count > 0 else { return }
+        guard !stopped, count > 0 else { return }
         let top = frames.count - 1
         let buffer = UnsafeBufferPointer(start: chars, count: count)
         switch frames[top].kind {
@@ -341,7 +349,7 @@ final class ParserState {
     }
 
     func processingInstruction(target: UnsafePointer<UInt8>?, data: UnsafePointer<UInt8>?) {
-        guard error == nil, let target else { return }
+        guard !stopped, let target else { return }
         switch frames[frames.count - 1].kind {
         case .literal, .literalInner:
             literal.processingInstruction(target: String(cString: target), data: data.map { String(cString: $0) } ?? "")
