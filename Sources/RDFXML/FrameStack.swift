@@ -24,13 +24,19 @@ struct FrameStack {
             base = grown
             capacity *= 2
         }
-        (base + count).initialize(to: frame)
+        (base + count).initialize(to: consume frame)
         count += 1
     }
 
     mutating func removeLast() {
         count -= 1
         (base + count).deinitialize(count: 1)
+    }
+
+    /// Moves the top frame out (no copy, no reference counting).
+    mutating func popLast() -> Frame {
+        count -= 1
+        return (base + count).move()
     }
 
     func deallocate() {

@@ -241,7 +241,7 @@ final class ParserState {
                     fail("property element mixes text with the node element \(name.display)")
                     return
                 }
-                text.removeSubrange(textStart...)
+                text.removeLast(text.count - textStart)
             }
             guard let object = startNodeElement(name, parent: parent) else { return }
             frames[parent].hasObject = true
@@ -271,48 +271,50 @@ final class ParserState {
 
     func endElement(local: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?) {
         guard !stopped, frames.count > 1 else { return }
-        let top = frames.count - 1
-        if frames[top].ownsBase { bases.removeLast() }
-        switch frames[top].kind {
+        // Taken off the stack by move: its strings change hands without reference counting.
+        let f = frames.popLast()
+        if f.ownsBase { bases.removeLast() }
+        switch f.kind {
         case .property:
-            let textStart = frames[top].textStart
-            if frames[top].hasObject {
-                if text.count > textStart { text.removeSubrange(textStart...) }
+            let textStart = f.textStart
+            let length = text.count - textStart
+            if f.hasObject {
+                if length > 0 { text.removeLast(length) }
                 break
             }
-            let value = text.count > textStart
-                ? String(decoding: text[textStart...], as: UTF8.self) : ""
-            if text.count > textStart { text.removeSubrange(textStart...) }
+            var value = ""
+            if length > 0 {
+                value = text.withUnsafeBufferPointer {
+                    String(decoding: UnsafeBufferPointer(rebasing: $0[textStart...]), as: UTF8.self)
+                }
+                text.removeLast(length)
+            }
             let object: Term
-            if let datatype = frames[top].datatype {
+            if let datatype = f.datatype {
                 object = .literal(Literal(value, datatype: datatype))
             } else {
-                object = literalTerm(value, language: frames[top].language)
+                object = literalTerm(value, language: f.language)
             }
-            let subject = frames[top].subject
-            emit(subject.term, frames[top].predicate, object)
-            if let r = frames[top].reification { reify(r, subject, frames[top].predicate, object) }
+            emit(f.subject.term, f.predicate, object)
+            if let r = f.reification { reify(r, f.subject, f.predicate, object) }
         case .collection:
-            if let last = frames[top].lastCell {
+            if let last = f.lastCell {
                 emit(.blank(last), RDFVocab.rest, .iri(RDFVocab.nil_))
             } else {
-                let subject = frames[top].subject
-                emit(subject.term, frames[top].predicate, .iri(RDFVocab.nil_))
-                if let r = frames[top].reification { reify(r, subject, frames[top].predicate, .iri(RDFVocab.nil_)) }
+                emit(f.subject.term, f.predicate, .iri(RDFVocab.nil_))
+                if let r = f.reification { reify(r, f.subject, f.predicate, .iri(RDFVocab.nil_)) }
             }
         case .literal:
             let object = Term.literal(Literal(String(decoding: literal.bytes, as: UTF8.self), datatype: RDFVocab.xmlLiteral))
             literal.reset()
-            let subject = frames[top].subject
-            emit(subject.term, frames[top].predicate, object)
-            if let r = frames[top].reification { reify(r, subject, frames[top].predicate, object) }
+            emit(f.subject.term, f.predicate, object)
+            if let r = f.reification { reify(r, f.subject, f.predicate, object) }
         case .literalInner:
             literal.endElement(
-                prefix: prefix.map { String(cString: $0) }, local: String(cString: local), mark: frames[top].textStart)
+                prefix: prefix.map { String(cString: $0) }, local: String(cString: local), mark: f.textStart)
         case .document, .rdfRoot, .node, .emptyProperty:
             break
         }
-        frames.removeLast()
     }
 
     func characters(_ chars: UnsafePointer<UInt8>, _ count: Int) {
