@@ -19,6 +19,8 @@ import RDF
 /// for XML errors, the position just after the offending start tag for RDF grammar errors. An error
 /// thrown by the sink ends the parse and reaches the caller unchanged.
 ///
+/// Relative references resolve against `base` (and `xml:base`); without either they stay as written.
+///
 /// Namespace declarations reach the sink through `prefix(_:_:)` (once per prefix and namespace, in
 /// document order), so writers can reuse the document's prefixes.
 public struct RDFXMLReader: Sendable {
