@@ -83,6 +83,10 @@ struct TurtleLexer {
     /// True when the value was decoded into `scratch` (escapes in an IRI, string or local name).
     var escaped = false
     var scratch: [UInt8] = []
+    /// The buffer ended inside a comment: keep skipping it after the refill (a comment is not a token,
+    /// so its length is not capped).
+    var inComment = false
+    var checkedByteOrderMark = false
 
     init(sourceName: String, maxTokenBytes: Int, chunk: Int = 256 << 10) {
         self.sourceName = sourceName
@@ -143,8 +147,22 @@ struct TurtleLexer {
 
     /// The next token, or nil when the buffer ends inside it (refill and call again).
     mutating func lex() throws -> TurtleToken? {
+        if !checkedByteOrderMark {
+            // A UTF-8 byte order mark is not part of the document.
+            if filled < 3 && !atEOF { tokenStart = pos; return nil }
+            if filled >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF && bufferOffset == 0 {
+                pos = 3
+                lineStart = 3
+            }
+            checkedByteOrderMark = true
+        }
         // White space and comments.
         var i = pos
+        if inComment {
+            while buf[i] != 0x0A && buf[i] != 0x0D && i < filled { i += 1 }
+            if starved(i) { pos = i; tokenStart = i; return nil }
+            inComment = false
+        }
         while true {
             let c = buf[i]
             if cls[Int(c)] & TurtleByteClass.space != 0 {
@@ -155,7 +173,7 @@ struct TurtleLexer {
             if c == UInt8(ascii: "#") {
                 var j = i + 1
                 while buf[j] != 0x0A && buf[j] != 0x0D && j < filled { j += 1 }
-                if starved(j) { pos = i; tokenStart = i; return nil }
+                if starved(j) { inComment = true; pos = j; tokenStart = j; return nil }
                 i = j
                 continue
             }

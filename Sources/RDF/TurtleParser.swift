@@ -67,6 +67,9 @@ struct TurtleParser {
                 continue
             }
             if token == .eof { return try finish() }
+            if lexer.pos - lexer.tokenStart > lexer.maxTokenBytes {
+                throw lexer.tokenError("token longer than \(lexer.maxTokenBytes) bytes")
+            }
             try handle(token, &sink)
         }
     }
@@ -198,7 +201,6 @@ struct TurtleParser {
             guard tok == .iri else { throw unexpected(tok, expected: "the base IRI") }
             // A relative @base resolves against the base before it.
             base = BaseIRI(try iriToken().value)
-            names.removeAll()
             state = sparqlDirective ? .statement : .directiveDot
 
         case .directiveDot:
