@@ -84,7 +84,7 @@ extension ParserState {
             case .rdfID, .rdfAbout, .rdfNodeID, .xmlBase, .xmlLang, .xmlIgnored:
                 continue
             case .rdfType:
-                emit(subjectTerm, RDFVocab.type, .iri(IRI(resolve(a, base: base))))
+                emit(subjectTerm, RDFVocab.type, .iri(IRI(resolveRepeating(a, base: base))))
             case .rdfParseType, .rdfResource, .rdfDatatype:
                 fail("\(a.info.display) is not allowed on the node element \(name.display)")
                 return nil
@@ -192,7 +192,7 @@ extension ParserState {
             }
             let object: Term
             if let resource {
-                object = .iri(IRI(resolve(resource, base: base)))
+                object = .iri(IRI(resolveRepeating(resource, base: base)))
             } else if let nodeID {
                 guard let node = nodeIDTerm(nodeID) else { return }
                 object = .blank(node)
@@ -206,7 +206,7 @@ extension ParserState {
                     switch a.info.kind {
                     case .xmlBase, .xmlLang, .xmlIgnored, .rdfID, .rdfResource, .rdfNodeID: continue
                     case .rdfType:
-                        emit(object, RDFVocab.type, .iri(IRI(resolve(a, base: base))))
+                        emit(object, RDFVocab.type, .iri(IRI(resolveRepeating(a, base: base))))
                     default:
                         emit(object, a.info.iri, literalTerm(string(a), language: scope.language))
                     }

@@ -32,7 +32,10 @@ final class ParserState {
     @exclusivity(unchecked) var text: [UInt8] = []
     var literal = XMLLiteralWriter()
     @exclusivity(unchecked) var names = NameCache()
-    @exclusivity(unchecked) var recent = RecentValues()
+    /// Language tags and datatype IRIs seen lately.
+    @exclusivity(unchecked) var recent = RecentValues(size: 64)
+    /// rdf:resource and rdf:type IRIs seen lately (themes, licences, formats, classes).
+    @exclusivity(unchecked) var recentIRIs = RecentValues(size: 1024)
     /// rdf:ID values already used, as the IRIs they make (an IRI carries its base).
     var usedIDs: Set<String> = []
     @exclusivity(unchecked) var attributes: [AttributeRef] = []
@@ -131,6 +134,17 @@ final class ParserState {
         if memchr(a.start, Int32(UInt8(ascii: "&")), buffer.count) == nil,
            AttributeText.isAbsoluteWithoutDotSegments(buffer) {
             return String(decoding: buffer, as: UTF8.self)
+        }
+        return resolve(string(a), base: base)
+    }
+
+    /// `resolve` for values that often repeat (rdf:resource, rdf:type): absolute ones come from
+    /// `recentIRIs`.
+    func resolveRepeating(_ a: AttributeRef, base: Int32) -> String {
+        let buffer = bytes(a)
+        if memchr(a.start, Int32(UInt8(ascii: "&")), buffer.count) == nil,
+           AttributeText.isAbsoluteWithoutDotSegments(buffer) {
+            return recentIRIs.string(buffer)
         }
         return resolve(string(a), base: base)
     }
