@@ -18,12 +18,12 @@ final class ParserState {
     var ctxt: xmlParserCtxtPtr?
     private(set) var error: RDFSyntaxError?
 
-    // The hot state opts out of dynamic exclusivity checks: every access happens on the one thread
-    // that runs the parse, inside libxml2's callbacks, and none of it is ever accessed re-entrantly.
     let output: TripleOutput
     /// Set by the first error of any kind; every callback returns at once after it.
     private(set) var stopped = false
 
+    // The hot state opts out of dynamic exclusivity checks: every access happens on the one thread
+    // that runs the parse, inside libxml2's callbacks, and none of it is ever accessed re-entrantly.
     var announcedPrefixes: [String: String] = [:]
     @exclusivity(unchecked) var frames: FrameStack
     /// xml:base scopes; frames point into it. Index 0 is the document's base.
