@@ -46,7 +46,8 @@ struct RDFEmitter {
             subject = .blank(labeler.fresh())
         }
         for (property, values) in node {
-            switch property {
+            // Keywords first start with '@'; most properties are IRIs and skip the string switch.
+            switch property.utf8.first == UInt8(ascii: "@") ? property : "" {
             case "@id", "@index", "@context":
                 continue
             case "@type":
