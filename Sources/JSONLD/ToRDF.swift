@@ -52,8 +52,11 @@ struct RDFEmitter {
                 continue
             case "@type":
                 guard let subject else { continue }
+                var seen = SeenTerms()
                 for t in values.asArray {
-                    if case .string(let ts) = t, let tt = term(ts) { try emit(subject, RDFVocab.type, tt, g, &sink) }
+                    if case .string(let ts) = t, let tt = term(ts), seen.insert(tt) {
+                        try emit(subject, RDFVocab.type, tt, g, &sink)
+                    }
                 }
             case "@reverse":
                 guard case .object(let reverseMap) = values else { continue }
@@ -80,13 +83,32 @@ struct RDFEmitter {
                 if Keywords.isKeyword(property) { continue }
                 let predicate = predicateIRI(property)
                 let live = subject != nil && predicate != nil
+                var seen = SeenTerms()
                 for item in values.asArray {
                     let object = try objectTerm(item, g, emitList: live, &sink)
-                    if let subject, let predicate, let object { try emit(subject, predicate, object, g, &sink) }
+                    if let subject, let predicate, let object, seen.insert(object) {
+                        try emit(subject, predicate, object, g, &sink)
+                    }
                 }
             }
         }
         return subject
+    }
+
+    /// The objects already emitted for one property of one node, so a value repeated there (as the
+    /// node map would merge it) is emitted once. Linear while small, hashed beyond.
+    struct SeenTerms {
+        private var small: [Term] = []
+        private var large: Set<Term>?
+
+        /// False when `t` was already there.
+        mutating func insert(_ t: Term) -> Bool {
+            if large != nil { return large!.insert(t).inserted }
+            if small.contains(t) { return false }
+            small.append(t)
+            if small.count > 8 { large = Set(small); small = [] }
+            return true
+        }
     }
 
     /// A property as a predicate: nil for blank node identifiers (generalized RDF) and relative IRIs.
