@@ -398,15 +398,15 @@ extension Processor {
                 return .object(JSONObject([("@id", try expandIRI(active, s, documentRelative: true, vocab: true).map(JSONValue.string) ?? .null)]))
             }
         }
-        var result = JSONObject([("@value", value)])
+        var members: [(key: String, value: JSONValue)] = [("@value", value)]
         if let tm = def?.typeMapping, tm != "@id", tm != "@vocab", tm != "@none" {
-            result["@type"] = .string(tm)
+            members.append(("@type", .string(tm)))
         } else if value.isString {
             let language = (def?.hasLanguage ?? false) ? def?.language : active.defaultLanguage
             let direction = (def?.hasDirection ?? false) ? def?.direction : active.defaultDirection
-            if let language { result["@language"] = .string(language) }
-            if let direction { result["@direction"] = .string(direction) }
+            if let language { members.append(("@language", .string(language))) }
+            if let direction { members.append(("@direction", .string(direction))) }
         }
-        return .object(result)
+        return .object(JSONObject(distinct: members))
     }
 }

@@ -71,6 +71,14 @@ public struct JSONObject: Hashable, Sendable, Sequence {
 
     public init() {}
 
+    public init(reservingCapacity n: Int) { entries.reserveCapacity(n) }
+
+    /// Members whose keys the caller knows to be distinct (a few, built by the processor).
+    init(distinct pairs: [(key: String, value: JSONValue)]) {
+        entries = pairs
+        if entries.count > JSONObject.indexThreshold { rebuildIndex() }
+    }
+
     public init(_ pairs: [(String, JSONValue)]) {
         entries.reserveCapacity(pairs.count)
         for (k, v) in pairs { self[k] = v }
