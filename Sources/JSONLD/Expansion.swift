@@ -15,7 +15,7 @@ extension Processor {
     }
 
     /// `propDef` is the active property's term definition in `active`, looked up once by the caller.
-    private func expandElement(
+    func expandElement(
         _ active: ActiveContext, _ activeProperty: String?, _ propDef: TermDefinition?, _ element: JSONValue,
         baseURL: String?, fromMap: Bool
     ) throws -> JSONValue? {

@@ -90,7 +90,9 @@ public struct JSONObject: Hashable, Sendable, Sequence {
 
     @inline(__always) private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        for i in entries.indices where entries[i].key == key { return i }
+        // Keys are often long IRIs sharing a prefix: a length check rejects most without comparing bytes.
+        let n = key.utf8.count
+        for i in entries.indices where entries[i].key.utf8.count == n && entries[i].key == key { return i }
         return nil
     }
 

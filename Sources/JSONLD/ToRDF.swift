@@ -39,10 +39,18 @@ struct RDFEmitter {
     }
 
     /// Emits a node object's statements and those of every node nested in it; returns its term.
+    /// `subjectOverride` names the node when the streaming driver has already emitted statements about
+    /// it (its `@id`, or the blank node it was given).
     @discardableResult
-    func emitNode<S: TripleSink>(_ node: JSONObject, _ g: GraphTarget, _ sink: inout S) throws -> Term? {
+    func emitNode<S: TripleSink>(_ node: JSONObject, _ g: GraphTarget, _ sink: inout S, subjectOverride: Term? = nil) throws -> Term? {
         let subject: Term?
-        if case .string(let id)? = node["@id"] { subject = term(id) } else if node.has("@id") { subject = nil } else {
+        if let subjectOverride {
+            subject = subjectOverride
+        } else if case .string(let id)? = node["@id"] {
+            subject = term(id)
+        } else if node.has("@id") {
+            subject = nil
+        } else {
             subject = .blank(labeler.fresh())
         }
         for (property, values) in node {
@@ -109,6 +117,14 @@ struct RDFEmitter {
             if small.count > 8 { large = Set(small); small = [] }
             return true
         }
+    }
+
+    /// Emits one expanded value of `property` of `subject` (in the default graph): what a node's
+    /// property loop does for one item, for values streamed one at a time.
+    func emitPropertyValue<S: TripleSink>(subject: Term?, property: String, _ item: JSONValue, into sink: inout S) throws {
+        let predicate = predicateIRI(property)
+        let object = try objectTerm(item, .defaultGraph, emitList: subject != nil && predicate != nil, &sink)
+        if let subject, let predicate, let object { try emit(subject, predicate, object, .defaultGraph, &sink) }
     }
 
     /// A property as a predicate: nil for blank node identifiers (generalized RDF) and relative IRIs.

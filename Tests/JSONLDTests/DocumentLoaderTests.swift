@@ -39,7 +39,7 @@ final class StubLoader: DocumentLoader {
         #expect(e?.code == "loading remote context failed")
         #expect(e?.description.contains("https://schema.org/") == true)
         #expect(e?.description.contains("--load https://schema.org/=DIR") == true)
-        #expect(e?.description.hasPrefix("doc.jsonld: ") == true)
+        #expect(e?.description.hasPrefix("doc.jsonld: ") == true, "\(String(describing: e))")
     }
 
     @Test func prefixMappingLoaderServesFilesAndFolders() throws {
