@@ -71,7 +71,6 @@ final class ActiveContext {
     var defaultDirection: String?
     /// Set by a type-scoped (non-propagated) context: the context to return to for new node objects.
     var previousContext: ActiveContext?
-    var hasProtectedTerms = false
     /// Terms that alias @type (computed once per context: every node object checks its keys).
     lazy var typeAliases: [String] = terms.compactMap { $0.value.iri == "@type" ? $0.key : nil }
     /// True when some term aliases @value or @id (the revert check of type-scoped contexts).
@@ -93,18 +92,11 @@ final class ActiveContext {
         c.defaultLanguage = defaultLanguage
         c.defaultDirection = defaultDirection
         c.previousContext = previousContext
-        c.hasProtectedTerms = hasProtectedTerms
         return c
     }
 }
 
 enum Keywords {
-    static let all: Set<String> = [
-        "@base", "@container", "@context", "@direction", "@graph", "@id", "@import", "@included", "@index",
-        "@json", "@language", "@list", "@nest", "@none", "@prefix", "@propagate", "@protected", "@reverse",
-        "@set", "@type", "@value", "@version", "@vocab",
-    ]
-
     /// A string switch beats hashing here: keywords are small strings, compared as raw bits.
     @inline(__always) static func isKeyword(_ s: String) -> Bool {
         guard s.utf8.first == UInt8(ascii: "@") else { return false }

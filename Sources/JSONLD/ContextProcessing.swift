@@ -212,7 +212,7 @@ extension Processor {
         default: throw JSONLDError.invalidTermDefinition(term, "a term definition must be a string, an object or null")
         }
 
-        var definition = TermDefinition()
+        let definition = TermDefinition()
         if let p = def["@protected"] {
             if is10 { throw JSONLDError.invalidTermDefinition(term, "@protected in json-ld-1.0 mode") }
             guard case .bool(let b) = p else { throw JSONLDError("invalid @protected value", "term '\(term)'") }
@@ -419,7 +419,6 @@ extension Processor {
             definition = previous
         }
         active.terms[term] = definition
-        if definition.protected { active.hasProtectedTerms = true }
         defined[term] = true
     }
 

@@ -300,7 +300,7 @@ public final class JSONParser {
                         throw error("lone surrogate in \\u escape")
                     }
                     guard let u = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
-                    scratch.append(contentsOf: UTF8.encode(u)!)
+                    if let units = UTF8.encode(u) { scratch.append(contentsOf: units) }
                 default:
                     pos -= 1
                     throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))'")

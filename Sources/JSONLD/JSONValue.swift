@@ -109,7 +109,7 @@ public struct JSONObject: Hashable, Sendable, Sequence {
             } else if let newValue {
                 entries.append((key, newValue))
                 if index != nil {
-                    index![key] = entries.count - 1
+                    index?[key] = entries.count - 1
                 } else if entries.count > JSONObject.indexThreshold {
                     rebuildIndex()
                 }

@@ -111,7 +111,11 @@ struct RDFEmitter {
 
         /// False when `t` was already there.
         mutating func insert(_ t: Term) -> Bool {
-            if large != nil { return large!.insert(t).inserted }
+            if var set = large {
+                large = nil  // keep the set uniquely referenced while inserting
+                defer { large = set }
+                return set.insert(t).inserted
+            }
             if small.contains(t) { return false }
             small.append(t)
             if small.count > 8 { large = Set(small); small = [] }
