@@ -198,6 +198,7 @@ struct StreamingDriver {
         // The node's context: as expansion computes it (its @context, then type-scoped contexts).
         var nodeActive: ActiveContext
         let typeScoped: ActiveContext
+        var idKeys: [String] = []
         if let a = state.nodeActive, let t = state.typeScoped {
             nodeActive = a
             typeScoped = t
@@ -213,6 +214,7 @@ struct StreamingDriver {
                 // Members that make this something other than a plain node: read it whole.
                 if e == "@value" || e == "@list" || e == "@set" || e == "@nest" { return false }
                 if e == "@type" { typeKeys.append(k) }
+                if e == "@id" { idKeys.append(k) }
             }
             for k in typeKeys.sorted() {
                 for t in (state.members[k]?.asArray ?? []).compactMap(\.stringValue).sorted() {
@@ -237,11 +239,11 @@ struct StreamingDriver {
         }
         if state.subject == nil {
             // The node's subject, fixed now: later members may not change it.
-            if case .string(let id)? = state.members["@id"] {
+            if idKeys.count > 1 { return false }  // let expansion report the collision
+            if let idKey = idKeys.first {
+                guard case .string(let id)? = state.members[idKey] else { return false }  // expansion reports it
                 let expandedID = try processor.expandIRI(nodeActive, id, documentRelative: true)
                 state.subject = .some(expandedID.flatMap { emitter.term($0) })
-            } else if state.members["@id"] != nil {
-                return false  // let expansion report the bad @id
             } else {
                 state.subject = .some(.blank(emitter.labeler.fresh()))
             }

@@ -184,6 +184,13 @@ import TestSupport
         #expect(s2.count == 201 && Isomorphism.isomorphic(s2, w2))
     }
 
+    @Test func aliasedIdBeforeALongArrayNamesTheNode() throws {
+        let text = #"{"@context": {"@vocab": "http://ex.org/", "id": "@id", "type": "@type"}, "id": "http://ex.org/cat", "type": "Catalog", "dataset": [\#(Self.datasets(100))]}"#
+        let (s, w) = try Self.both(text)
+        #expect(s.count == 201 && Isomorphism.isomorphic(s, w))
+        #expect(s.filter { $0.triple.subject == .iri("http://ex.org/cat") }.count == 101)
+    }
+
     @Test func listAndIndexContainersAreReadWhole() throws {
         let items = (0..<100).map { "\($0)" }.joined(separator: ",")
         let text = #"{"@context": {"@vocab": "http://ex.org/", "seq": {"@container": "@list"}}, "@id": "http://ex.org/s", "seq": [\#(items)]}"#
