@@ -67,6 +67,15 @@ final class StubLoader: DocumentLoader {
         #expect(escape?.code == "loading remote context failed")
     }
 
+    @Test func parsesLoadArguments() throws {
+        let m = try PrefixMappingLoader.mapping(fromArgument: "https://ex.org/ctx/=contexts")
+        #expect(m.0 == "https://ex.org/ctx/" && m.1 == "contexts")
+        let q = try PrefixMappingLoader.mapping(fromArgument: "https://ex.org/c?v=1=/tmp/c.jsonld")
+        #expect(q.0 == "https://ex.org/c?v=1" && q.1 == "/tmp/c.jsonld")
+        #expect(throws: JSONLDError.self) { try PrefixMappingLoader.mapping(fromArgument: "no-equals") }
+        #expect(throws: JSONLDError.self) { try PrefixMappingLoader.mapping(fromArgument: "https://ex.org/=") }
+    }
+
     @Test func contextInclusionLoopsAndRunawayChainsFail() {
         let loop = StubLoader { url in
             url == "https://ex.org/a" ? .object(JSONObject([("@context", .string("https://ex.org/b"))]))
