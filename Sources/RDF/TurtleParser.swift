@@ -155,6 +155,8 @@ struct TurtleParser {
             case .openParen: push(.collection)
             case .string, .integer, .decimal, .double, .trueLiteral, .falseLiteral:
                 throw lexer.tokenError("a literal cannot be a subject")
+            case .langTag:
+                throw lexer.tokenError("unknown directive '@\(rawString())' (directives are @prefix and @base)")
             default: throw unexpected(tok, expected: "a subject or a directive")
             }
 
@@ -326,7 +328,8 @@ struct TurtleParser {
         }
         guard i < n else { return false }
         i += 1
-        var prev: UInt8 = 0
+        // As in RFC 3986 remove_dot_segments, a path may also start with a dot segment.
+        var prev = UInt8(ascii: "/")
         while i < n {
             let c = b[i]
             if c == UInt8(ascii: ".") && prev == UInt8(ascii: "/") { return false }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// How single terms are spelled in Turtle output: prefixed names, relative IRIs, quoted literals and the
 /// number/boolean shorthands. Every choice here is one the `TurtleReader` reads back to the same term.
 struct TurtleTermSyntax {
@@ -10,6 +16,9 @@ struct TurtleTermSyntax {
 
     /// Candidate prefixes, longest namespace first so the most specific one wins.
     private let byLength: [(index: Int, prefix: Prefix)]
+    private let namespaceBytes: [[UInt8]]
+    /// Spellings of predicates and datatypes, which are few and repeat on every line.
+    private var vocabulary: [String: [UInt8]] = [:]
     let prefixes: [Prefix]
     let base: BaseIRI?
     private(set) var used: Set<Int> = []
@@ -26,6 +35,7 @@ struct TurtleTermSyntax {
                 if a.1.fromDocument != b.1.fromDocument { return a.1.fromDocument }
                 return a.0 < b.0
             }
+        namespaceBytes = byLength.map { Array($0.prefix.namespace.utf8) }
     }
 
     // MARK: IRIs
@@ -33,14 +43,38 @@ struct TurtleTermSyntax {
     /// `prefix:local` when some prefix fits and the local part can be written as PN_LOCAL, else nil.
     /// Records the prefix as used.
     mutating func prefixedName(_ iri: String) -> String? {
-        for (index, p) in byLength where iri.utf8.starts(with: p.namespace.utf8) {
-            if frozen && !used.contains(index) { continue }
-            let local = String(decoding: iri.utf8.dropFirst(p.namespace.utf8.count), as: UTF8.self)
-            guard let escaped = Self.escapedLocalName(local) else { continue }
-            used.insert(index)
-            return p.name + ":" + escaped
+        var iri = iri
+        return iri.withUTF8 { bytes -> String? in
+            for (k, ns) in namespaceBytes.enumerated() {
+                guard bytes.count >= ns.count,
+                    ns.isEmpty || memcmp(bytes.baseAddress!, ns.withUnsafeBufferPointer { $0.baseAddress! }, ns.count) == 0
+                else { continue }
+                let (index, p) = byLength[k]
+                if frozen && !used.contains(index) { continue }
+                let local = UnsafeBufferPointer(rebasing: bytes[ns.count...])
+                guard let escaped = Self.escapedLocalName(local) else { continue }
+                used.insert(index)
+                return p.name + ":" + escaped
+            }
+            return nil
         }
-        return nil
+    }
+
+    /// Most local names need no escaping at all: ASCII letters, digits, `_`, `:`, and `-`/`.` where
+    /// the grammar allows them.
+    static func escapedLocalName(_ local: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = local.count
+        var simple = true
+        for (i, c) in local.enumerated() {
+            let letterOrDigit = ((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c >= 48 && c <= 57)
+            if letterOrDigit || c == 0x5F || c == 0x3A { continue }
+            if c == 0x2D && i > 0 { continue }
+            if c == 0x2E && i > 0 && i < n - 1 { continue }
+            simple = false
+            break
+        }
+        if simple { return String(decoding: local, as: UTF8.self) }
+        return escapedLocalName(String(decoding: local, as: UTF8.self))
     }
 
     /// The PN_LOCAL spelling of `local`, with `\` escapes where the grammar needs them; nil when the local
@@ -117,22 +151,39 @@ struct TurtleTermSyntax {
         return true
     }
 
+    /// `appendIRI` for predicates and datatypes, remembered per IRI.
+    mutating func appendVocabularyIRI(_ iri: String, to out: inout [UInt8]) throws {
+        if let known = vocabulary[iri] {
+            out.append(contentsOf: known)
+            return
+        }
+        var spelled: [UInt8] = []
+        try appendIRI(iri, to: &spelled)
+        vocabulary[iri] = spelled
+        out.append(contentsOf: spelled)
+    }
+
     mutating func appendIRI(_ iri: String, to out: inout [UInt8]) throws {
         guard Self.isWritableIRI(iri) else {
             throw TurtleWriterError(message: "<\(iri)> is not a valid IRI and cannot be written in Turtle")
         }
+        // The checks above and in relativeReference leave nothing to escape: copy the bytes.
         if let name = prefixedName(iri) {
             out.append(contentsOf: name.utf8)
-        } else if let rel = relativeReference(iri) {
-            NTriplesWriter.appendIRI(rel, to: &out)
         } else {
-            NTriplesWriter.appendIRI(iri, to: &out)
+            out.append(UInt8(ascii: "<"))
+            out.append(contentsOf: (relativeReference(iri) ?? iri).utf8)
+            out.append(UInt8(ascii: ">"))
         }
     }
 
     // MARK: literals
 
     mutating func appendLiteral(_ l: Literal, to out: inout [UInt8]) throws {
+        if let direction = l.direction {
+            // Turtle 1.1 has no syntax for a base direction; dropping it would change the literal.
+            throw TurtleWriterError(message: "literal \(l) has base direction '\(direction)', which Turtle 1.1 cannot express")
+        }
         let lex = l.lexical
         if l.language == nil {
             switch l.datatype {
@@ -151,7 +202,7 @@ struct TurtleTermSyntax {
             out.append(contentsOf: lang.utf8)
         } else if l.datatype != XSD.string {
             out.append(contentsOf: "^^".utf8)
-            try appendIRI(l.datatype.value, to: &out)
+            try appendVocabularyIRI(l.datatype.value, to: &out)
         }
     }
 

@@ -4,7 +4,7 @@
 /// form reads back unchanged. Only prefixes that are actually used get an `@prefix` line.
 ///
 /// The output reads back with `TurtleReader` into an isomorphic graph.
-public struct TurtleWriter {
+public struct TurtleWriter: Sendable {
     /// The namespaces of `NS.all` with their customary names.
     public static let defaultPrefixes: [(String, IRI)] = NS.all.map { ($0.prefix, IRI($0.iri)) }
 
@@ -81,7 +81,7 @@ struct TurtleGraphSerializer {
             if case .iri(let s) = t.subject { try syntax.appendIRI(s.value, to: &probe) }
             let maybeListCell = (t.predicate == RDFVocab.first || t.predicate == RDFVocab.rest)
                 && t.subject.isBlank && graph.inDegree(t.subject) == 1
-            if t.predicate != RDFVocab.type && !maybeListCell { try syntax.appendIRI(t.predicate.value, to: &probe) }
+            if t.predicate != RDFVocab.type && !maybeListCell { try syntax.appendVocabularyIRI(t.predicate.value, to: &probe) }
             switch t.object {
             case .iri(let o) where o != RDFVocab.nil_: try syntax.appendIRI(o.value, to: &probe)
             case .literal(let l): try syntax.appendLiteral(l, to: &probe)
@@ -162,7 +162,7 @@ struct TurtleGraphSerializer {
                 out.append(contentsOf: " ;\n".utf8)
                 indent(level)
             }
-            if p == RDFVocab.type { out.append(UInt8(ascii: "a")) } else { try syntax.appendIRI(p.value, to: &out) }
+            if p == RDFVocab.type { out.append(UInt8(ascii: "a")) } else { try syntax.appendVocabularyIRI(p.value, to: &out) }
             out.append(0x20)
             let list = objects[p] ?? []
             // A few short objects share the predicate's line; many, or nested ones, get a line each.

@@ -10,11 +10,16 @@ public struct ReadOptions: Sendable {
     public var blankNodePrefix: String
     /// JSON-LD remote documents: URL prefix → local folder. Empty means no remote contexts at all.
     public var localContexts: [(prefix: String, directory: String)]
+    /// JSON-LD: process the common catalog shapes node by node (see docs/jsonld.md). Off reads the
+    /// whole document into a tree first, which every valid document allows.
+    public var jsonLDStreaming: Bool
 
-    public init(base: String? = nil, blankNodePrefix: String = "b", localContexts: [(prefix: String, directory: String)] = []) {
+    public init(base: String? = nil, blankNodePrefix: String = "b", localContexts: [(prefix: String, directory: String)] = [],
+                jsonLDStreaming: Bool = true) {
         self.base = base
         self.blankNodePrefix = blankNodePrefix
         self.localContexts = localContexts
+        self.jsonLDStreaming = jsonLDStreaming
     }
 }
 
@@ -52,7 +57,9 @@ public enum RDFReaders {
             let loader: DocumentLoader = options.localContexts.isEmpty
                 ? NoNetworkLoader()
                 : PrefixMappingLoader(options.localContexts.map { ($0.prefix, $0.directory) })
-            try JSONLDReader(documentUrl: options.base, loader: loader, blankNodePrefix: options.blankNodePrefix)
+            try JSONLDReader(documentUrl: options.base, loader: loader,
+                             options: JSONLDOptions(streaming: options.jsonLDStreaming),
+                             blankNodePrefix: options.blankNodePrefix)
                 .read(from: source, into: &sink)
         }
     }

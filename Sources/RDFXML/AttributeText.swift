@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level helpers for attribute values.
 enum AttributeText {
     enum ParseType { case resource, literal, collection }
@@ -21,10 +27,14 @@ enum AttributeText {
                  || b == UInt8(ascii: ".")) { return false }
             i += 1
         }
-        guard sawColon else { return false }
-        while i + 1 < v.count {
-            if v[i] == UInt8(ascii: "/") && v[i + 1] == UInt8(ascii: ".") { return false }
-            i += 1
+        guard sawColon, let base = v.baseAddress else { return false }
+        // Look for "/." with memchr on '/', which is fast on long IRIs with few slashes.
+        var p = UnsafeRawPointer(base + i)
+        let end = UnsafeRawPointer(base + v.count)
+        while p < end, let slash = memchr(p, Int32(UInt8(ascii: "/")), end - p) {
+            let next = UnsafeRawPointer(slash) + 1
+            if next < end && next.load(as: UInt8.self) == UInt8(ascii: ".") { return false }
+            p = next
         }
         return true
     }
@@ -36,22 +46,17 @@ enum AttributeText {
 
     /// libxml2 (without entity substitution) hands attribute values over with `&` of a character
     /// reference kept as `&#38;`, so that a tree builder could serialise them again; decode the
-    /// character and predefined entity references that can appear that way.
+    /// character and predefined entity references that can appear that way, on bytes.
     static func decodeReferences(_ v: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(v.count)
         var i = 0
-        while i < v.count {
+        let n = v.count
+        while i < n {
             let b = v[i]
-            guard b == UInt8(ascii: "&"), let semi = v[i...].firstIndex(of: UInt8(ascii: ";")) else {
-                out.append(b)
-                i += 1
-                continue
-            }
-            let name = v[(i + 1)..<semi]
-            if let scalar = reference(name) {
-                out.append(contentsOf: String(Character(scalar)).utf8)
-                i = semi + 1
+            if b == UInt8(ascii: "&"), let (scalar, next) = reference(v, at: i) {
+                appendUTF8(scalar, to: &out)
+                i = next
             } else {
                 out.append(b)
                 i += 1
@@ -60,24 +65,67 @@ enum AttributeText {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func reference(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Unicode.Scalar? {
-        let s = String(decoding: name, as: UTF8.self)
-        switch s {
-        case "amp": return "&"
-        case "lt": return "<"
-        case "gt": return ">"
-        case "quot": return "\""
-        case "apos": return "'"
-        default: break
+    /// The reference starting at `v[i] == "&"`: its scalar and the index after its `;`.
+    private static func reference(_ v: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+        var j = i + 1
+        let n = v.count
+        guard j < n else { return nil }
+        if v[j] == UInt8(ascii: "#") {
+            j += 1
+            var radix: UInt32 = 10
+            if j < n && v[j] == UInt8(ascii: "x") {
+                radix = 16
+                j += 1
+            }
+            var value: UInt32 = 0
+            let digitsStart = j
+            while j < n && v[j] != UInt8(ascii: ";") {
+                guard let d = digit(v[j], radix: radix), value <= 0x10FFFF else { return nil }
+                value = value * radix + d
+                j += 1
+            }
+            guard j < n, j > digitsStart, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return nil }
+            return (value, j + 1)
         }
-        guard s.hasPrefix("#") else { return nil }
-        let digits = s.dropFirst()
-        let value: UInt32?
-        if digits.hasPrefix("x") {
-            value = UInt32(digits.dropFirst(), radix: 16)
-        } else {
-            value = UInt32(digits, radix: 10)
+        for (name, scalar) in predefined {
+            let end = j + name.count
+            if end < n, v[end] == UInt8(ascii: ";"), UnsafeBufferPointer(rebasing: v[j..<end]).elementsEqual(name) {
+                return (scalar, end + 1)
+            }
         }
-        return value.flatMap(Unicode.Scalar.init)
+        return nil
+    }
+
+    private static let predefined: [([UInt8], UInt32)] = [
+        (Array("amp".utf8), 0x26), (Array("lt".utf8), 0x3C), (Array("gt".utf8), 0x3E),
+        (Array("quot".utf8), 0x22), (Array("apos".utf8), 0x27),
+    ]
+
+    private static func digit(_ b: UInt8, radix: UInt32) -> UInt32? {
+        switch b {
+        case 0x30...0x39: return UInt32(b - 0x30)
+        case 0x61...0x66 where radix == 16: return UInt32(b - 0x61 + 10)
+        case 0x41...0x46 where radix == 16: return UInt32(b - 0x41 + 10)
+        default: return nil
+        }
+    }
+
+    private static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
+        switch c {
+        case 0..<0x80:
+            out.append(UInt8(c))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (c >> 6)))
+            out.append(UInt8(0x80 | (c & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (c >> 12)))
+            out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (c & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (c >> 18)))
+            out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (c & 0x3F)))
+        }
     }
 }

@@ -63,11 +63,19 @@ struct Frame {
     /// Last cell of a collection under construction.
     var lastCell: BlankNode?
 
-    init(kind: FrameKind, baseIndex: Int32, ownsBase: Bool, language: String?) {
+    /// Frames are built in the `append` call itself, so they move onto the stack without a copy.
+    init(kind: FrameKind, baseIndex: Int32, ownsBase: Bool, language: String?,
+         subject: NodeTerm = Frame.noNode, predicate: IRI = Frame.noIRI, reification: IRI? = nil,
+         datatype: IRI? = nil, textStart: Int = 0) {
         self.kind = kind
         self.baseIndex = baseIndex
         self.ownsBase = ownsBase
         self.language = language
+        self.subject = subject
+        self.predicate = predicate
+        self.reification = reification
+        self.datatype = datatype
+        self.textStart = textStart
     }
 }
 

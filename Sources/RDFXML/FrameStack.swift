@@ -16,7 +16,7 @@ struct FrameStack {
         nonmutating unsafeMutableAddress { base + i }
     }
 
-    mutating func append(_ frame: Frame) {
+    mutating func append(_ frame: consuming Frame) {
         if count == capacity {
             let grown = UnsafeMutablePointer<Frame>.allocate(capacity: capacity * 2)
             grown.moveInitialize(from: base, count: count)
@@ -24,13 +24,19 @@ struct FrameStack {
             base = grown
             capacity *= 2
         }
-        (base + count).initialize(to: frame)
+        (base + count).initialize(to: consume frame)
         count += 1
     }
 
     mutating func removeLast() {
         count -= 1
         (base + count).deinitialize(count: 1)
+    }
+
+    /// Moves the top frame out (no copy, no reference counting).
+    mutating func popLast() -> Frame {
+        count -= 1
+        return (base + count).move()
     }
 
     func deallocate() {

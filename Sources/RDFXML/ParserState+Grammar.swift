@@ -72,9 +72,8 @@ extension ParserState {
             }
         }
         let s = subject ?? .blank(labeler.fresh())
-        var frame = Frame(kind: .node, baseIndex: base, ownsBase: scope.ownsBase, language: scope.language)
-        frame.subject = s
-        frames.append(frame)
+        frames.append(Frame(kind: .node, baseIndex: base, ownsBase: scope.ownsBase, language: scope.language,
+                            subject: s))
 
         let subjectTerm = s.term
         if name.kind != .rdfDescription {
@@ -85,7 +84,7 @@ extension ParserState {
             case .rdfID, .rdfAbout, .rdfNodeID, .xmlBase, .xmlLang, .xmlIgnored:
                 continue
             case .rdfType:
-                emit(subjectTerm, RDFVocab.type, .iri(IRI(resolve(a, base: base))))
+                emit(subjectTerm, RDFVocab.type, .iri(IRI(resolveRepeating(a, base: base))))
             case .rdfParseType, .rdfResource, .rdfDatatype:
                 fail("\(a.info.display) is not allowed on the node element \(name.display)")
                 return nil
@@ -156,10 +155,6 @@ extension ParserState {
             reification = r
         }
 
-        var frame = Frame(kind: .property, baseIndex: base, ownsBase: scope.ownsBase, language: scope.language)
-        frame.subject = subject
-        frame.predicate = predicate
-        frame.reification = reification
 
         if let parseType {
             if resource != nil || nodeID != nil || datatype != nil || propertyAttributeCount > 0 {
@@ -171,18 +166,17 @@ extension ParserState {
                 let node = labeler.fresh()
                 emit(subject.term, predicate, .blank(node))
                 if let reification { reify(reification, subject, predicate, .blank(node)) }
-                frame.kind = .node
-                frame.subject = .blank(node)
-                frame.predicate = Frame.noIRI
-                frame.reification = nil
-                frames.append(frame)
+                frames.append(Frame(kind: .node, baseIndex: base, ownsBase: scope.ownsBase, language: scope.language,
+                                    subject: .blank(node)))
             case .collection:
-                frame.kind = .collection
-                frames.append(frame)
+                frames.append(Frame(kind: .collection, baseIndex: base, ownsBase: scope.ownsBase,
+                                    language: scope.language, subject: subject, predicate: predicate,
+                                    reification: reification))
             case .literal:
-                frame.kind = .literal
                 literal.reset()
-                frames.append(frame)
+                frames.append(Frame(kind: .literal, baseIndex: base, ownsBase: scope.ownsBase,
+                                    language: scope.language, subject: subject, predicate: predicate,
+                                    reification: reification))
             }
             return
         }
@@ -198,7 +192,7 @@ extension ParserState {
             }
             let object: Term
             if let resource {
-                object = .iri(IRI(resolve(resource, base: base)))
+                object = .iri(IRI(resolveRepeating(resource, base: base)))
             } else if let nodeID {
                 guard let node = nodeIDTerm(nodeID) else { return }
                 object = .blank(node)
@@ -212,22 +206,20 @@ extension ParserState {
                     switch a.info.kind {
                     case .xmlBase, .xmlLang, .xmlIgnored, .rdfID, .rdfResource, .rdfNodeID: continue
                     case .rdfType:
-                        emit(object, RDFVocab.type, .iri(IRI(resolve(a, base: base))))
+                        emit(object, RDFVocab.type, .iri(IRI(resolveRepeating(a, base: base))))
                     default:
                         emit(object, a.info.iri, literalTerm(string(a), language: scope.language))
                     }
                 }
             }
-            frame.kind = .emptyProperty
-            frames.append(frame)
+            frames.append(Frame(kind: .emptyProperty, baseIndex: base, ownsBase: scope.ownsBase,
+                                language: scope.language))
             return
         }
 
-        if let datatype {
-            frame.datatype = datatypeIRI(datatype, base: base)
-        }
-        frame.textStart = text.count
-        frames.append(frame)
+        frames.append(Frame(kind: .property, baseIndex: base, ownsBase: scope.ownsBase, language: scope.language,
+                            subject: subject, predicate: predicate, reification: reification,
+                            datatype: datatype.map { datatypeIRI($0, base: base) }, textStart: text.count))
     }
 
     func startLiteralElement(local: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?, uri: UnsafePointer<UInt8>?) {
@@ -244,10 +236,8 @@ extension ParserState {
             prefix: prefix.map { String(cString: $0) }, uri: uri.map { String(cString: $0) },
             local: String(cString: local), attributes: literalAttributes)
         let parent = frames.count - 1
-        var frame = Frame(kind: .literalInner, baseIndex: frames[parent].baseIndex, ownsBase: false,
-                          language: frames[parent].language)
-        frame.textStart = mark
-        frames.append(frame)
+        frames.append(Frame(kind: .literalInner, baseIndex: frames[parent].baseIndex, ownsBase: false,
+                            language: frames[parent].language, textStart: mark))
         if literal.count > limits.maxLiteralBytes {
             fail("XML literal is longer than the limit of \(limits.maxLiteralBytes) bytes")
         }

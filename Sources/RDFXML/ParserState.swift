@@ -7,10 +7,10 @@ import Glibc
 import Darwin
 #endif
 
-/// The RDF/XML grammar (RDF 1.1 XML Syntax §7) driven by SAX2 events. Triples and prefixes collect in
-/// `triples`/`prefixes`; the reader drains them into the sink after every chunk, so the amount held is
-/// bounded by what one chunk can produce. Errors cannot cross the C callbacks: the first one is kept
-/// in `error`, the parser is stopped, and the reader throws it once `xmlParseChunk` returns.
+/// The RDF/XML grammar (RDF 1.1 XML Syntax §7) driven by SAX2 events. Triples go to `output` as soon
+/// as they are known. Errors cannot cross the C callbacks: the first one is kept (`error` for syntax,
+/// `output.error` for the sink), the parser is stopped, and the reader throws it once `xmlParseChunk`
+/// returns.
 final class ParserState {
     let sourceName: String
     let limits: RDFXMLLimits
@@ -18,11 +18,12 @@ final class ParserState {
     var ctxt: xmlParserCtxtPtr?
     private(set) var error: RDFSyntaxError?
 
+    let output: TripleOutput
+    /// Set by the first error of any kind; every callback returns at once after it.
+    private(set) var stopped = false
+
     // The hot state opts out of dynamic exclusivity checks: every access happens on the one thread
     // that runs the parse, inside libxml2's callbacks, and none of it is ever accessed re-entrantly.
-    @exclusivity(unchecked) var triples: [Triple] = []
-    var prefixes: [(String, IRI)] = []
-
     var announcedPrefixes: [String: String] = [:]
     @exclusivity(unchecked) var frames: FrameStack
     /// xml:base scopes; frames point into it. Index 0 is the document's base.
@@ -31,13 +32,17 @@ final class ParserState {
     @exclusivity(unchecked) var text: [UInt8] = []
     var literal = XMLLiteralWriter()
     @exclusivity(unchecked) var names = NameCache()
-    @exclusivity(unchecked) var recent = RecentValues()
+    /// Language tags and datatype IRIs seen lately.
+    @exclusivity(unchecked) var recent = RecentValues(size: 64)
+    /// rdf:resource and rdf:type IRIs seen lately (themes, licences, formats, classes).
+    @exclusivity(unchecked) var recentIRIs = RecentValues(size: 1024)
     /// rdf:ID values already used, as the IRIs they make (an IRI carries its base).
     var usedIDs: Set<String> = []
     @exclusivity(unchecked) var attributes: [AttributeRef] = []
 
-    init(sourceName: String, base: String?, labeler: BlankNodeLabeler, limits: RDFXMLLimits) {
+    init(sourceName: String, base: String?, labeler: BlankNodeLabeler, limits: RDFXMLLimits, output: TripleOutput) {
         self.sourceName = sourceName
+        self.output = output
         self.limits = limits
         self.labeler = labeler
         bases = [base.map { BaseIRI($0) }]
@@ -55,7 +60,7 @@ final class ParserState {
 
     /// Records the first error and stops libxml2; later callbacks see `error` and return at once.
     func fail(_ message: String) {
-        guard error == nil else { return }
+        guard !stopped else { return }
         var line = 0
         var column = 0
         if let ctxt {
@@ -63,13 +68,18 @@ final class ParserState {
             column = Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer(ctxt)))
         }
         error = RDFSyntaxError(source: sourceName, line: max(line, 1), column: max(column, 1), message: message)
-        if let ctxt { xmlStopParser(ctxt) }
+        stop()
     }
 
     /// A libxml2 error (well-formedness, namespaces, encoding) with libxml2's own position.
     func failFromXML(message: String, line: Int, column: Int) {
-        guard error == nil else { return }
+        guard !stopped else { return }
         error = RDFSyntaxError(source: sourceName, line: max(line, 1), column: max(column, 1), message: message)
+        stop()
+    }
+
+    private func stop() {
+        stopped = true
         if let ctxt { xmlStopParser(ctxt) }
     }
 
@@ -77,7 +87,8 @@ final class ParserState {
 
     @inline(__always)
     func emit(_ s: Term, _ p: IRI, _ o: Term) {
-        triples.append(Triple(s, p, o))
+        output.add(Triple(s, p, o))
+        if output.error != nil && !stopped { stop() }
     }
 
     func reify(_ r: IRI, _ s: NodeTerm, _ p: IRI, _ o: Term) {
@@ -96,7 +107,7 @@ final class ParserState {
             let uri = String(cString: uriPointer)
             if announcedPrefixes[name] != uri {
                 announcedPrefixes[name] = uri
-                prefixes.append((name, IRI(uri)))
+                output.prefix(name, IRI(uri))
             }
         }
     }
@@ -123,6 +134,17 @@ final class ParserState {
         if memchr(a.start, Int32(UInt8(ascii: "&")), buffer.count) == nil,
            AttributeText.isAbsoluteWithoutDotSegments(buffer) {
             return String(decoding: buffer, as: UTF8.self)
+        }
+        return resolve(string(a), base: base)
+    }
+
+    /// `resolve` for values that often repeat (rdf:resource, rdf:type): absolute ones come from
+    /// `recentIRIs`.
+    func resolveRepeating(_ a: AttributeRef, base: Int32) -> String {
+        let buffer = bytes(a)
+        if memchr(a.start, Int32(UInt8(ascii: "&")), buffer.count) == nil,
+           AttributeText.isAbsoluteWithoutDotSegments(buffer) {
+            return recentIRIs.string(buffer)
         }
         return resolve(string(a), base: base)
     }
@@ -178,7 +200,7 @@ final class ParserState {
         namespaceCount: Int, namespaces: UnsafeMutablePointer<UnsafePointer<UInt8>?>?,
         attributeCount: Int, attributeValues: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
     ) {
-        guard error == nil else { return }
+        guard !stopped else { return }
         if frames.count > limits.maxDepth {
             fail("elements are nested more than \(limits.maxDepth) levels deep")
             return
@@ -233,7 +255,7 @@ final class ParserState {
                     fail("property element mixes text with the node element \(name.display)")
                     return
                 }
-                text.removeSubrange(textStart...)
+                text.removeLast(text.count - textStart)
             }
             guard let object = startNodeElement(name, parent: parent) else { return }
             frames[parent].hasObject = true
@@ -262,53 +284,55 @@ final class ParserState {
     }
 
     func endElement(local: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?) {
-        guard error == nil, frames.count > 1 else { return }
-        let top = frames.count - 1
-        if frames[top].ownsBase { bases.removeLast() }
-        switch frames[top].kind {
+        guard !stopped, frames.count > 1 else { return }
+        // Taken off the stack by move: its strings change hands without reference counting.
+        let f = frames.popLast()
+        if f.ownsBase { bases.removeLast() }
+        switch f.kind {
         case .property:
-            let textStart = frames[top].textStart
-            if frames[top].hasObject {
-                if text.count > textStart { text.removeSubrange(textStart...) }
+            let textStart = f.textStart
+            let length = text.count - textStart
+            if f.hasObject {
+                if length > 0 { text.removeLast(length) }
                 break
             }
-            let value = text.count > textStart
-                ? String(decoding: text[textStart...], as: UTF8.self) : ""
-            if text.count > textStart { text.removeSubrange(textStart...) }
+            var value = ""
+            if length > 0 {
+                value = text.withUnsafeBufferPointer {
+                    String(decoding: UnsafeBufferPointer(rebasing: $0[textStart...]), as: UTF8.self)
+                }
+                text.removeLast(length)
+            }
             let object: Term
-            if let datatype = frames[top].datatype {
+            if let datatype = f.datatype {
                 object = .literal(Literal(value, datatype: datatype))
             } else {
-                object = literalTerm(value, language: frames[top].language)
+                object = literalTerm(value, language: f.language)
             }
-            let subject = frames[top].subject
-            emit(subject.term, frames[top].predicate, object)
-            if let r = frames[top].reification { reify(r, subject, frames[top].predicate, object) }
+            emit(f.subject.term, f.predicate, object)
+            if let r = f.reification { reify(r, f.subject, f.predicate, object) }
         case .collection:
-            if let last = frames[top].lastCell {
+            if let last = f.lastCell {
                 emit(.blank(last), RDFVocab.rest, .iri(RDFVocab.nil_))
             } else {
-                let subject = frames[top].subject
-                emit(subject.term, frames[top].predicate, .iri(RDFVocab.nil_))
-                if let r = frames[top].reification { reify(r, subject, frames[top].predicate, .iri(RDFVocab.nil_)) }
+                emit(f.subject.term, f.predicate, .iri(RDFVocab.nil_))
+                if let r = f.reification { reify(r, f.subject, f.predicate, .iri(RDFVocab.nil_)) }
             }
         case .literal:
             let object = Term.literal(Literal(String(decoding: literal.bytes, as: UTF8.self), datatype: RDFVocab.xmlLiteral))
             literal.reset()
-            let subject = frames[top].subject
-            emit(subject.term, frames[top].predicate, object)
-            if let r = frames[top].reification { reify(r, subject, frames[top].predicate, object) }
+            emit(f.subject.term, f.predicate, object)
+            if let r = f.reification { reify(r, f.subject, f.predicate, object) }
         case .literalInner:
             literal.endElement(
-                prefix: prefix.map { String(cString: $0) }, local: String(cString: local), mark: frames[top].textStart)
+                prefix: prefix.map { String(cString: $0) }, local: String(cString: local), mark: f.textStart)
         case .document, .rdfRoot, .node, .emptyProperty:
             break
         }
-        frames.removeLast()
     }
 
     func characters(_ chars: UnsafePointer<UInt8>, _ count: Int) {
-        guard error == nil, count > 0 else { return }
+        guard !stopped, count > 0 else { return }
         let top = frames.count - 1
         let buffer = UnsafeBufferPointer(start: chars, count: count)
         switch frames[top].kind {
@@ -341,7 +365,7 @@ final class ParserState {
     }
 
     func processingInstruction(target: UnsafePointer<UInt8>?, data: UnsafePointer<UInt8>?) {
-        guard error == nil, let target else { return }
+        guard !stopped, let target else { return }
         switch frames[frames.count - 1].kind {
         case .literal, .literalInner:
             literal.processingInstruction(target: String(cString: target), data: data.map { String(cString: $0) } ?? "")

@@ -19,6 +19,8 @@ import RDF
 /// for XML errors, the position just after the offending start tag for RDF grammar errors. An error
 /// thrown by the sink ends the parse and reaches the caller unchanged.
 ///
+/// Relative references resolve against `base` (and `xml:base`); without either they stay as written.
+///
 /// Namespace declarations reach the sink through `prefix(_:_:)` (once per prefix and namespace, in
 /// document order), so writers can reuse the document's prefixes.
 public struct RDFXMLReader: Sendable {
@@ -38,7 +40,13 @@ public struct RDFXMLReader: Sendable {
 
     /// Reads with a caller's labeler, so several documents can share one blank node namespace.
     public func read<S: TripleSink>(from source: ByteSource, into sink: inout S, labeler: BlankNodeLabeler) throws {
-        let state = ParserState(sourceName: source.name, base: base, labeler: labeler, limits: limits)
+        try withUnsafeMutablePointer(to: &sink) { sinkPointer in
+            try parse(source, output: SinkOutput(sinkPointer), labeler: labeler)
+        }
+    }
+
+    private func parse(_ source: ByteSource, output: TripleOutput, labeler: BlankNodeLabeler) throws {
+        let state = ParserState(sourceName: source.name, base: base, labeler: labeler, limits: limits, output: output)
         let chunkSize = limits.chunkSize
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
@@ -68,11 +76,12 @@ public struct RDFXMLReader: Sendable {
                 let code = buffer.withMemoryRebound(to: CChar.self) { chars in
                     xmlParseChunk(ctxt, pending == 0 ? nil : chars.baseAddress, Int32(pending), terminate)
                 }
-                if state.error == nil && code != 0 {
-                    state.fail("XML error \(code)")
-                }
-                try drain(state, into: &sink)
+                if let error = output.error { throw error }
                 if let error = state.error { throw error }
+                if code != 0 {
+                    state.fail("XML error \(code)")
+                    throw state.error ?? RDFSyntaxError(source: source.name, line: 1, column: 1, message: "XML error \(code)")
+                }
                 if terminate == 1 { break }
                 pending = try source.read(into: buffer)
             }
@@ -88,16 +97,5 @@ public struct RDFXMLReader: Sendable {
         var sink = QuadCollector()
         try read(from: MemoryByteSource(text, name: name), into: &sink)
         return sink.triples
-    }
-
-    private func drain<S: TripleSink>(_ state: ParserState, into sink: inout S) throws {
-        if !state.prefixes.isEmpty {
-            for (name, ns) in state.prefixes { sink.prefix(name, ns) }
-            state.prefixes.removeAll(keepingCapacity: true)
-        }
-        if !state.triples.isEmpty {
-            defer { state.triples.removeAll(keepingCapacity: true) }
-            for i in state.triples.indices { try sink.add(state.triples[i]) }
-        }
     }
 }

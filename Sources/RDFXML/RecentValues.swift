@@ -1,23 +1,39 @@
-/// Remembers the String (or IRI) made from recently seen attribute values that repeat endlessly in
-/// catalogs: `xml:lang="nl"`, `rdf:datatype="http://www.w3.org/2001/XMLSchema#date"`. A direct-mapped
-/// table keyed by a hash of the bytes; a hit is confirmed by comparing the bytes, so it is exact.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Remembers the Strings made from recently seen attribute values that repeat endlessly in catalogs:
+/// `xml:lang="nl"`, `rdf:datatype="…#date"`, `rdf:resource="…/data-theme/ENER"`. A direct-mapped table
+/// keyed by a cheap hash of the bytes; a hit is confirmed by comparing all bytes, so it is exact, and
+/// reusing the String saves an allocation now and a release later.
 struct RecentValues {
-    private struct Slot {
-        var bytes: [UInt8]
-        var value: String
+    private var slots: [String?]
+    private let mask: Int
+
+    /// `size` must be a power of two.
+    init(size: Int) {
+        slots = Array(repeating: nil, count: size)
+        mask = size - 1
     }
-    private var slots: [Slot?] = Array(repeating: nil, count: 64)
 
     mutating func string(_ v: UnsafeBufferPointer<UInt8>) -> String {
-        var h: UInt32 = 2_166_136_261
-        for b in v { h = (h ^ UInt32(b)) &* 16_777_619 }
-        let i = Int(h & 63)
-        if let slot = slots[i], slot.bytes.count == v.count, slot.bytes.elementsEqual(v) {
-            return slot.value
-        }
+        let n = v.count
+        guard n > 0, n <= 512, let p = v.baseAddress else { return String(decoding: v, as: UTF8.self) }
+        // Values that differ tend to differ at the end (IRIs share their prefixes): hash the length
+        // and the last bytes only.
+        var h = UInt32(truncatingIfNeeded: n) &* 2_654_435_761
+        for b in v[max(0, n - 12)...] { h = (h ^ UInt32(b)) &* 16_777_619 }
+        let i = Int(h >> 7) & mask
+        if let cached = slots[i], Self.equals(cached, p, n) { return cached }
         let value = String(decoding: v, as: UTF8.self)
-        // Only short values are worth keeping; long ones rarely repeat.
-        if v.count <= 256 { slots[i] = Slot(bytes: Array(v), value: value) }
+        slots[i] = value
         return value
+    }
+
+    private static func equals(_ s: String, _ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        guard s.utf8.count == n else { return false }
+        return s.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, p, n) == 0 } ?? false
     }
 }

@@ -37,6 +37,9 @@ struct Convert: ParsableCommand {
     @Option(help: "Write to this file (replaced only when the whole input parsed) instead of standard output.")
     var output: String?
 
+    @Flag(help: "JSON-LD: read the whole document into memory instead of node by node (needed for the rare document whose later members change how earlier nodes read).")
+    var noStreaming = false
+
     func validate() throws {
         if let from, RDFFormat(name: from) == nil {
             throw ValidationError("unknown input format '\(from)'; use ntriples, nquads, turtle, rdfxml or jsonld")
@@ -64,7 +67,7 @@ struct Convert: ParsableCommand {
         let options = ReadOptions(base: base ?? defaultBase(), localContexts: loads.map { l in
             let parts = l.split(separator: "=", maxSplits: 1).map(String.init)
             return (prefix: parts[0], directory: parts[1])
-        })
+        }, jsonLDStreaming: !noStreaming)
         let target = RDFFormat(name: to)!
         let explicit = from.flatMap(RDFFormat.init(name:))
 

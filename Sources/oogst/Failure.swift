@@ -28,7 +28,11 @@ func fail(_ error: Error) -> ExitCode {
     case let e as ValidationError: printError("\(e)"); return ExitCode(ExitStatus.usage)
     default: status = 1
     }
-    printError("\(error)")
+    if let e = error as? JSONLDError, e.code == "document not streamable" {
+        printError("\(error) (run again with --no-streaming)")
+    } else {
+        printError("\(error)")
+    }
     return ExitCode(status)
 }
 

@@ -116,4 +116,15 @@ struct ConvertCommandTests {
             Triple(.iri("https://ex.org/ds/1"), NS.dct.title, .literal(Literal("Wegen"))),
         ])
     }
+
+    @Test func jsonLDThatCannotStreamSuggestsNoStreaming() throws {
+        // An @id after the streamed @graph names the graph the earlier nodes belong to.
+        let doc = try temporaryFile("late-id.jsonld", #"{"@context": {"@vocab": "http://ex.org/"}, "@graph": [{"@id": "http://ex.org/a", "p": "v"}], "@id": "http://ex.org/g"}"#)
+        let streamed = try OogstBinary.run(["convert", doc.path, "--output", doc.path + ".nq", "--to", "nquads"])
+        #expect(streamed.status == 65)
+        #expect(streamed.stderr.contains("--no-streaming"), "\(streamed.stderr)")
+        let whole = try OogstBinary.run(["convert", doc.path, "--to", "nquads", "--no-streaming"])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        #expect(whole.stdout == "<http://ex.org/a> <http://ex.org/p> \"v\" <http://ex.org/g> .\n")
+    }
 }

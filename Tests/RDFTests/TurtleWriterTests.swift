@@ -134,6 +134,8 @@ import TestSupport
     @Test func invalidIRIsAreRefused() {
         let g = Graph([Triple(.iri("http://example.org/a b"), IRI("http://e/p"), .iri("http://e/o"))])
         #expect(throws: TurtleWriterError.self) { try TurtleWriter().string(g) }
+        let directed = Graph([Triple(.iri("http://e/s"), IRI("http://e/p"), .literal(Literal("x", language: "ar", direction: "rtl")))])
+        #expect(throws: TurtleWriterError.self) { try TurtleWriter().string(directed) }
     }
 
     @Test func documentPrefixesAreKept() throws {

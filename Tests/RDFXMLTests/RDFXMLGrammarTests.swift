@@ -216,4 +216,20 @@ import Testing
             }
         }
     }
+
+    /// Pages of one harvest share a labeler, so their anonymous nodes stay apart in one graph.
+    @Test func sharedLabelerKeepsDocumentsApart() throws {
+        let doc = """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:eg="http://example.org/ns#">
+              <rdf:Description eg:p="x"/>
+            </rdf:RDF>
+            """
+        let labeler = BlankNodeLabeler(prefix: "page")
+        var sink = QuadCollector()
+        try RDFXMLReader().read(from: MemoryByteSource(doc), into: &sink, labeler: labeler)
+        try RDFXMLReader().read(from: MemoryByteSource(doc), into: &sink, labeler: labeler)
+        let subjects = sink.triples.map(\.subject)
+        #expect(subjects.count == 2)
+        #expect(subjects[0] != subjects[1])
+    }
 }
