@@ -1,0 +1,176 @@
+import Foundation
+import RDF
+
+/// Index of a shape inside its `ShapesGraph`; shapes refer to each other through these, so cyclic
+/// shape references (sh:node pointing back) need no reference types.
+public typealias ShapeID = Int
+
+/// An ill-formed shapes graph: names the offending node.
+public struct ShapesError: Error, CustomStringConvertible, Sendable {
+    public let node: Term
+    public let message: String
+    public init(node: Term, message: String) {
+        self.node = node
+        self.message = message
+    }
+    public var description: String { "SHACL shapes graph: \(node): \(message)" }
+}
+
+/// sh:Violation, sh:Warning, sh:Info, or any other IRI a shapes graph chooses.
+public struct Severity: Hashable, Sendable, CustomStringConvertible {
+    public let iri: IRI
+    public init(_ iri: IRI) { self.iri = iri }
+    public static let violation = Severity(SH.Violation)
+    public static let warning = Severity(SH.Warning)
+    public static let info = Severity(SH.Info)
+    public var description: String { iri.value.hasPrefix(SH.ns) ? "sh:" + iri.value.dropFirst(SH.ns.count) : iri.description }
+}
+
+public enum Target: Hashable, Sendable {
+    case node(Term)
+    case class_(Term)
+    case subjectsOf(IRI)
+    case objectsOf(IRI)
+}
+
+public enum NodeKind: Hashable, Sendable {
+    case blankNode, iri, literal, blankNodeOrIRI, blankNodeOrLiteral, iriOrLiteral
+
+    func matches(_ t: Term) -> Bool {
+        switch (self, t) {
+        case (.blankNode, .blank), (.iri, .iri), (.literal, .literal): return true
+        case (.blankNodeOrIRI, .blank), (.blankNodeOrIRI, .iri): return true
+        case (.blankNodeOrLiteral, .blank), (.blankNodeOrLiteral, .literal): return true
+        case (.iriOrLiteral, .iri), (.iriOrLiteral, .literal): return true
+        default: return false
+        }
+    }
+}
+
+/// A regular expression from sh:pattern, compiled once when the shapes are read.
+public final class CompiledPattern: @unchecked Sendable, Hashable {
+    public let source: String
+    public let flags: String
+    // NSRegularExpression is immutable once built and documented as thread-safe for matching.
+    let regex: NSRegularExpression
+
+    init(source: String, flags: String, node: Term) throws {
+        var options: NSRegularExpression.Options = []
+        for f in flags {
+            switch f {
+            case "i": options.insert(.caseInsensitive)
+            case "s": options.insert(.dotMatchesLineSeparators)
+            case "m": options.insert(.anchorsMatchLines)
+            case "x": options.insert(.allowCommentsAndWhitespace)
+            case "q": options.insert(.ignoreMetacharacters)
+            default: throw ShapesError(node: node, message: "unknown sh:flags letter '\(f)' (allowed: s, m, i, x, q)")
+            }
+        }
+        do {
+            regex = try NSRegularExpression(pattern: source, options: options)
+        } catch {
+            throw ShapesError(node: node, message: "sh:pattern \"\(source)\" is not a valid regular expression")
+        }
+        self.source = source
+        self.flags = flags
+    }
+
+    func matches(_ s: String) -> Bool {
+        regex.firstMatch(in: s, options: [], range: NSRange(location: 0, length: s.utf16.count)) != nil
+    }
+
+    public static func == (a: CompiledPattern, b: CompiledPattern) -> Bool { a.source == b.source && a.flags == b.flags }
+    public func hash(into h: inout Hasher) { h.combine(source); h.combine(flags) }
+}
+
+/// One constraint: a constraint component with its parameter values.
+public enum Constraint: Hashable, Sendable {
+    case class_(Term)
+    case datatype(IRI)
+    case nodeKind(NodeKind)
+    case minCount(Int)
+    case maxCount(Int)
+    case minExclusive(Term)
+    case minInclusive(Term)
+    case maxExclusive(Term)
+    case maxInclusive(Term)
+    case minLength(Int)
+    case maxLength(Int)
+    case pattern(CompiledPattern)
+    case languageIn([String])
+    case uniqueLang
+    case equals(IRI)
+    case disjoint(IRI)
+    case lessThan(IRI)
+    case lessThanOrEquals(IRI)
+    case not(ShapeID)
+    case and([ShapeID])
+    case or([ShapeID])
+    case xone([ShapeID])
+    case node(ShapeID)
+    case property(ShapeID)
+    case qualifiedValueShape(shape: ShapeID, min: Int?, max: Int?, siblings: [ShapeID])
+    case closed(allowed: Set<IRI>)
+    case hasValue(Term)
+    case in_([Term], Set<Term>)
+
+    /// The sh:sourceConstraintComponent of results from this constraint (qualified results pick
+    /// min or max themselves).
+    var component: IRI {
+        switch self {
+        case .class_: return SH.term("ClassConstraintComponent")
+        case .datatype: return SH.term("DatatypeConstraintComponent")
+        case .nodeKind: return SH.term("NodeKindConstraintComponent")
+        case .minCount: return SH.term("MinCountConstraintComponent")
+        case .maxCount: return SH.term("MaxCountConstraintComponent")
+        case .minExclusive: return SH.term("MinExclusiveConstraintComponent")
+        case .minInclusive: return SH.term("MinInclusiveConstraintComponent")
+        case .maxExclusive: return SH.term("MaxExclusiveConstraintComponent")
+        case .maxInclusive: return SH.term("MaxInclusiveConstraintComponent")
+        case .minLength: return SH.term("MinLengthConstraintComponent")
+        case .maxLength: return SH.term("MaxLengthConstraintComponent")
+        case .pattern: return SH.term("PatternConstraintComponent")
+        case .languageIn: return SH.term("LanguageInConstraintComponent")
+        case .uniqueLang: return SH.term("UniqueLangConstraintComponent")
+        case .equals: return SH.term("EqualsConstraintComponent")
+        case .disjoint: return SH.term("DisjointConstraintComponent")
+        case .lessThan: return SH.term("LessThanConstraintComponent")
+        case .lessThanOrEquals: return SH.term("LessThanOrEqualsConstraintComponent")
+        case .not: return SH.term("NotConstraintComponent")
+        case .and: return SH.term("AndConstraintComponent")
+        case .or: return SH.term("OrConstraintComponent")
+        case .xone: return SH.term("XoneConstraintComponent")
+        case .node: return SH.term("NodeConstraintComponent")
+        case .property: return SH.term("PropertyConstraintComponent")
+        case .qualifiedValueShape: return SH.term("QualifiedMinCountConstraintComponent")
+        case .closed: return SH.term("ClosedConstraintComponent")
+        case .hasValue: return SH.term("HasValueConstraintComponent")
+        case .in_: return SH.term("InConstraintComponent")
+        }
+    }
+}
+
+/// A node shape (no path) or a property shape (with a path).
+public struct Shape: Sendable {
+    /// The shape's node in the shapes graph: what results name as sh:sourceShape.
+    public let node: Term
+    public var path: PropertyPath?
+    public var targets: [Target] = []
+    public var constraints: [Constraint] = []
+    public var severity: Severity = .violation
+    /// sh:message values, every language kept.
+    public var messages: [Literal] = []
+    public var deactivated = false
+
+    public var isPropertyShape: Bool { path != nil }
+
+    init(node: Term) { self.node = node }
+}
+
+/// A feature of the shapes graph that this Core engine does not evaluate (SPARQL constraints,
+/// SPARQL-based targets); reported once per shape instead of being silently ignored.
+public struct UnsupportedFeature: Hashable, Sendable, CustomStringConvertible {
+    public let shape: Term
+    public let feature: String
+    public var description: String { "unsupported constraint on \(shape): \(feature)" }
+}

@@ -1,0 +1,131 @@
+import RDF
+
+/// A SHACL Core validator: parse the shapes once, validate any number of data graphs.
+///
+/// ```swift
+/// let validator = try Validator(shapes: shapesGraph, classAxioms: ClassAxioms([(orgIRI, agentIRI)]))
+/// let report = validator.validate(data: dataGraph)
+/// ```
+public struct Validator: Sendable {
+    public let shapes: ShapesGraph
+    /// Extra rdfs:subClassOf facts merged with the data graph's own for sh:class and sh:targetClass.
+    public var classAxioms: ClassAxioms
+
+    /// Shapes-graph features this engine does not evaluate (sh:sparql, sh:target), once per shape.
+    public var unsupported: [UnsupportedFeature] { shapes.unsupported }
+
+    public init(shapes: Graph, classAxioms: ClassAxioms = ClassAxioms()) throws {
+        self.shapes = try ShapesGraph(shapes)
+        self.classAxioms = classAxioms
+    }
+
+    public init(shapes: ShapesGraph, classAxioms: ClassAxioms = ClassAxioms()) {
+        self.shapes = shapes
+        self.classAxioms = classAxioms
+    }
+
+    public func validate(data: Graph) -> ValidationReport {
+        let run = ValidationRun(shapes: shapes, data: data, axioms: classAxioms)
+        var sink = ResultSink(firstOnly: false)
+        for id in shapes.targetedShapes where !shapes[id].deactivated {
+            for focus in run.focusNodes(of: shapes[id]) { run.validate(focus, against: id, into: &sink) }
+        }
+        return ValidationReport(results: sink.results)
+    }
+
+    /// Validates one node against one shape (by its node in the shapes graph), whatever the
+    /// shape's targets: for callers that pick focus nodes themselves. Nil when no such shape exists.
+    public func validate(node: Term, against shapeNode: Term, data: Graph) -> ValidationReport? {
+        guard let id = shapes.shapes.firstIndex(where: { $0.node == shapeNode }) else { return nil }
+        let run = ValidationRun(shapes: shapes, data: data, axioms: classAxioms)
+        var sink = ResultSink(firstOnly: false)
+        run.validate(node, against: id, into: &sink)
+        return ValidationReport(results: sink.results)
+    }
+}
+
+/// Collects results; in `firstOnly` mode (conformance checks for sh:node, sh:or, ...) evaluation
+/// stops at the first result, since only "any result or none" matters there.
+struct ResultSink {
+    let firstOnly: Bool
+    var results: [ValidationResult] = []
+    var done: Bool { firstOnly && !results.isEmpty }
+
+    init(firstOnly: Bool) { self.firstOnly = firstOnly }
+}
+
+/// State for one validation of one data graph: class closures, conformance memo, target indexes.
+final class ValidationRun {
+    let shapes: ShapesGraph
+    let data: Graph
+    let classes: ClassIndex
+
+    private struct Key: Hashable {
+        let shape: ShapeID
+        let node: Term
+    }
+    /// Whether a node conforms to a shape depends only on both and the data: memoised, so 10k
+    /// datasets sharing one publisher check that publisher once.
+    private var conformance: [Key: Bool] = [:]
+    /// (shape, focus) pairs being validated: a recursive shape reaching the same pair again is
+    /// taken to conform instead of looping (SHACL leaves recursion undefined).
+    private var active: Set<Key> = []
+    private var predicateIndex: [IRI: (subjects: OrderedTerms, objects: OrderedTerms)]?
+
+    init(shapes: ShapesGraph, data: Graph, axioms: ClassAxioms) {
+        self.shapes = shapes
+        self.data = data
+        self.classes = ClassIndex(data: data, axioms: axioms)
+    }
+
+    func focusNodes(of shape: Shape) -> [Term] {
+        var out = OrderedTerms()
+        for target in shape.targets {
+            switch target {
+            case .node(let n): out.insert(n)
+            case .class_(let c): for n in classes.instances(of: c) { out.insert(n) }
+            case .subjectsOf(let p): for n in byPredicate(p).subjects.items { out.insert(n) }
+            case .objectsOf(let p): for n in byPredicate(p).objects.items { out.insert(n) }
+            }
+        }
+        return out.items
+    }
+
+    /// Subjects and objects of one predicate. The graph has no predicate index, so the first
+    /// request builds one for all predicates in a single pass; later requests are lookups.
+    private func byPredicate(_ p: IRI) -> (subjects: OrderedTerms, objects: OrderedTerms) {
+        if predicateIndex == nil {
+            var index: [IRI: (subjects: OrderedTerms, objects: OrderedTerms)] = [:]
+            for t in data.triples {
+                index[t.predicate, default: (OrderedTerms(), OrderedTerms())].subjects.insert(t.subject)
+                index[t.predicate, default: (OrderedTerms(), OrderedTerms())].objects.insert(t.object)
+            }
+            predicateIndex = index
+        }
+        return predicateIndex?[p] ?? (OrderedTerms(), OrderedTerms())
+    }
+
+    func validate(_ focus: Term, against id: ShapeID, into sink: inout ResultSink) {
+        let shape = shapes[id]
+        guard !shape.deactivated else { return }
+        let key = Key(shape: id, node: focus)
+        guard active.insert(key).inserted else { return }
+        defer { active.remove(key) }
+        let values = shape.path.map { $0.values(from: focus, in: data) } ?? [focus]
+        var evaluator = ConstraintEvaluator(run: self, shape: shape, focus: focus, values: values)
+        for constraint in shape.constraints {
+            evaluator.evaluate(constraint, into: &sink)
+            if sink.done { return }
+        }
+    }
+
+    func conforms(_ node: Term, to id: ShapeID) -> Bool {
+        let key = Key(shape: id, node: node)
+        if let known = conformance[key] { return known }
+        if active.contains(key) { return true }
+        var sink = ResultSink(firstOnly: true)
+        validate(node, against: id, into: &sink)
+        conformance[key] = sink.results.isEmpty
+        return sink.results.isEmpty
+    }
+}
