@@ -8,12 +8,15 @@ public struct ShapesGraph: Sendable {
     public private(set) var targetedShapes: [ShapeID] = []
     /// SPARQL constraints and other features this Core engine skips, once per shape.
     public private(set) var unsupported: [UnsupportedFeature] = []
+    /// Ill-formed parts a lenient reader skips rather than refusing the whole shapes graph.
+    public private(set) var ignored: [UnsupportedFeature] = []
 
     public init(_ graph: Graph) throws {
         var reader = ShapesReader(graph: graph)
         try reader.readAll()
         shapes = reader.shapes
         unsupported = reader.unsupported
+        ignored = reader.ignored
         targetedShapes = shapes.indices.filter { !shapes[$0].targets.isEmpty }
     }
 
@@ -26,6 +29,7 @@ private struct ShapesReader {
     let graph: Graph
     var shapes: [Shape] = []
     var unsupported: [UnsupportedFeature] = []
+    var ignored: [UnsupportedFeature] = []
     var idByNode: [Term: ShapeID] = [:]
 
     init(graph: Graph) { self.graph = graph }
@@ -109,11 +113,13 @@ private struct ShapesReader {
             case SH.xone: s.constraints.append(.xone(try list(o, node, "sh:xone").map { try shape($0) }))
             case SH.node: s.constraints.append(.node(try shape(o)))
             case SH.property:
-                let child = try shape(o)
-                guard shapes[child].path != nil || graph.object(o, SH.path) != nil else {
-                    throw ShapesError(node: o, message: "value of sh:property must be a property shape (it has no sh:path)")
+                // Published shapes do reference property shapes they never define (DCAT-AP 3.0.1
+                // has one); such a reference constrains nothing, so it is noted and skipped.
+                guard graph.object(o, SH.path) != nil else {
+                    ignored.append(UnsupportedFeature(shape: node, feature: "sh:property \(o) is not a property shape (no sh:path); ignored"))
+                    continue
                 }
-                s.constraints.append(.property(child))
+                s.constraints.append(.property(try shape(o)))
             case SH.qualifiedValueShape where isProperty:
                 s.constraints.append(try qualified(node, valueShape: o, statements))
             case SH.closed:
