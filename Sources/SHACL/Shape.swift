@@ -167,10 +167,10 @@ public struct Shape: Sendable {
     init(node: Term) { self.node = node }
 }
 
-/// A feature of the shapes graph that this Core engine does not evaluate (SPARQL constraints,
-/// SPARQL-based targets); reported once per shape instead of being silently ignored.
+/// A part of the shapes graph this Core engine does not evaluate: a SPARQL constraint or target
+/// (reported once per shape), or an ill-formed part a lenient reader skipped. Never silent.
 public struct UnsupportedFeature: Hashable, Sendable, CustomStringConvertible {
     public let shape: Term
     public let feature: String
-    public var description: String { "unsupported constraint on \(shape): \(feature)" }
+    public var description: String { "\(shape): \(feature)" }
 }

@@ -65,10 +65,20 @@ private struct ShapesReader {
         let statements = graph.triples(about: node)
         let paths = statements.filter { $0.predicate == SH.path }
         if paths.count > 1 { throw ShapesError(node: node, message: "a property shape has exactly one sh:path, found \(paths.count)") }
-        if let p = paths.first { s.path = try PropertyPath.parse(p.object, in: graph) }
+        if let p = paths.first {
+            do {
+                s.path = try PropertyPath.parse(p.object, in: graph)
+            } catch let error as ShapesError {
+                // A shape with an unusable path (the DCAT-AP-NL 1.1 shapes give literals) cannot be
+                // evaluated; it is kept deactivated, so references to it stay valid, and noted.
+                ignored.append(UnsupportedFeature(shape: node, feature: "ill-formed sh:path \(p.object) (\(error.message)); shape ignored"))
+                s.deactivated = true
+                return s
+            }
+        }
         let isProperty = s.path != nil
         let flags = try statements.first { $0.predicate == SH.flags }.map { try string($0.object, node, "sh:flags") } ?? ""
-        var sawSPARQL = false
+        var sawSPARQL = false, sawTarget = false
 
         for t in statements {
             let o = t.object
@@ -77,9 +87,11 @@ private struct ShapesReader {
             case SH.targetClass: s.targets.append(.class_(o))
             case SH.targetSubjectsOf: s.targets.append(.subjectsOf(try iri(o, node, "sh:targetSubjectsOf")))
             case SH.targetObjectsOf: s.targets.append(.objectsOf(try iri(o, node, "sh:targetObjectsOf")))
-            case SH.target: unsupported.append(UnsupportedFeature(shape: node, feature: "sh:target (SPARQL-based or custom target)"))
+            case SH.target:
+                if !sawTarget { unsupported.append(UnsupportedFeature(shape: node, feature: "unsupported constraint: sh:target (SPARQL-based or custom target)")) }
+                sawTarget = true
             case SH.sparql:
-                if !sawSPARQL { unsupported.append(UnsupportedFeature(shape: node, feature: "sh:sparql (SPARQL-based constraint)")) }
+                if !sawSPARQL { unsupported.append(UnsupportedFeature(shape: node, feature: "unsupported constraint: sh:sparql (SPARQL-based constraint)")) }
                 sawSPARQL = true
             case SH.severity: s.severity = Severity(try iri(o, node, "sh:severity"))
             case SH.message: if case .literal(let l) = o { s.messages.append(l) }
