@@ -124,8 +124,8 @@ struct ConstraintEvaluator {
             for v in values where run.conforms(v, to: q) && !siblings.contains(where: { run.conforms(v, to: $0) }) {
                 count += 1
             }
-            if let min, count < min { emit(&sink, SH.term("QualifiedMinCountConstraintComponent"), value: nil) }
-            if let max, count > max, !sink.done { emit(&sink, SH.term("QualifiedMaxCountConstraintComponent"), value: nil) }
+            if let min, count < min { emit(&sink, Component.qualifiedMinCountConstraintComponent, value: nil) }
+            if let max, count > max, !sink.done { emit(&sink, Component.qualifiedMaxCountConstraintComponent, value: nil) }
         case .closed(let allowed):
             for v in values where !v.isLiteral {
                 for t in run.data.triples(about: v) where !allowed.contains(t.predicate) {

@@ -114,40 +114,83 @@ public enum Constraint: Hashable, Sendable {
     case hasValue(Term)
     case in_([Term], Set<Term>)
 
+    /// Shapes this constraint refers to.
+    var referencedShapes: [ShapeID] {
+        switch self {
+        case .not(let s), .node(let s), .property(let s): return [s]
+        case .and(let l), .or(let l), .xone(let l): return l
+        case .qualifiedValueShape(let q, _, _, let siblings): return [q] + siblings
+        default: return []
+        }
+    }
+
     /// The sh:sourceConstraintComponent of results from this constraint (qualified results pick
     /// min or max themselves).
     var component: IRI {
         switch self {
-        case .class_: return SH.term("ClassConstraintComponent")
-        case .datatype: return SH.term("DatatypeConstraintComponent")
-        case .nodeKind: return SH.term("NodeKindConstraintComponent")
-        case .minCount: return SH.term("MinCountConstraintComponent")
-        case .maxCount: return SH.term("MaxCountConstraintComponent")
-        case .minExclusive: return SH.term("MinExclusiveConstraintComponent")
-        case .minInclusive: return SH.term("MinInclusiveConstraintComponent")
-        case .maxExclusive: return SH.term("MaxExclusiveConstraintComponent")
-        case .maxInclusive: return SH.term("MaxInclusiveConstraintComponent")
-        case .minLength: return SH.term("MinLengthConstraintComponent")
-        case .maxLength: return SH.term("MaxLengthConstraintComponent")
-        case .pattern: return SH.term("PatternConstraintComponent")
-        case .languageIn: return SH.term("LanguageInConstraintComponent")
-        case .uniqueLang: return SH.term("UniqueLangConstraintComponent")
-        case .equals: return SH.term("EqualsConstraintComponent")
-        case .disjoint: return SH.term("DisjointConstraintComponent")
-        case .lessThan: return SH.term("LessThanConstraintComponent")
-        case .lessThanOrEquals: return SH.term("LessThanOrEqualsConstraintComponent")
-        case .not: return SH.term("NotConstraintComponent")
-        case .and: return SH.term("AndConstraintComponent")
-        case .or: return SH.term("OrConstraintComponent")
-        case .xone: return SH.term("XoneConstraintComponent")
-        case .node: return SH.term("NodeConstraintComponent")
-        case .property: return SH.term("PropertyConstraintComponent")
-        case .qualifiedValueShape: return SH.term("QualifiedMinCountConstraintComponent")
-        case .closed: return SH.term("ClosedConstraintComponent")
-        case .hasValue: return SH.term("HasValueConstraintComponent")
-        case .in_: return SH.term("InConstraintComponent")
+        case .class_: return Component.classConstraintComponent
+        case .datatype: return Component.datatypeConstraintComponent
+        case .nodeKind: return Component.nodeKindConstraintComponent
+        case .minCount: return Component.minCountConstraintComponent
+        case .maxCount: return Component.maxCountConstraintComponent
+        case .minExclusive: return Component.minExclusiveConstraintComponent
+        case .minInclusive: return Component.minInclusiveConstraintComponent
+        case .maxExclusive: return Component.maxExclusiveConstraintComponent
+        case .maxInclusive: return Component.maxInclusiveConstraintComponent
+        case .minLength: return Component.minLengthConstraintComponent
+        case .maxLength: return Component.maxLengthConstraintComponent
+        case .pattern: return Component.patternConstraintComponent
+        case .languageIn: return Component.languageInConstraintComponent
+        case .uniqueLang: return Component.uniqueLangConstraintComponent
+        case .equals: return Component.equalsConstraintComponent
+        case .disjoint: return Component.disjointConstraintComponent
+        case .lessThan: return Component.lessThanConstraintComponent
+        case .lessThanOrEquals: return Component.lessThanOrEqualsConstraintComponent
+        case .not: return Component.notConstraintComponent
+        case .and: return Component.andConstraintComponent
+        case .or: return Component.orConstraintComponent
+        case .xone: return Component.xoneConstraintComponent
+        case .node: return Component.nodeConstraintComponent
+        case .property: return Component.propertyConstraintComponent
+        case .qualifiedValueShape: return Component.qualifiedMinCountConstraintComponent
+        case .closed: return Component.closedConstraintComponent
+        case .hasValue: return Component.hasValueConstraintComponent
+        case .in_: return Component.inConstraintComponent
         }
     }
+}
+
+/// Constraint component IRIs, built once (results name one each).
+enum Component {
+    static let classConstraintComponent = SH.term("ClassConstraintComponent")
+    static let datatypeConstraintComponent = SH.term("DatatypeConstraintComponent")
+    static let nodeKindConstraintComponent = SH.term("NodeKindConstraintComponent")
+    static let minCountConstraintComponent = SH.term("MinCountConstraintComponent")
+    static let maxCountConstraintComponent = SH.term("MaxCountConstraintComponent")
+    static let minExclusiveConstraintComponent = SH.term("MinExclusiveConstraintComponent")
+    static let minInclusiveConstraintComponent = SH.term("MinInclusiveConstraintComponent")
+    static let maxExclusiveConstraintComponent = SH.term("MaxExclusiveConstraintComponent")
+    static let maxInclusiveConstraintComponent = SH.term("MaxInclusiveConstraintComponent")
+    static let minLengthConstraintComponent = SH.term("MinLengthConstraintComponent")
+    static let maxLengthConstraintComponent = SH.term("MaxLengthConstraintComponent")
+    static let patternConstraintComponent = SH.term("PatternConstraintComponent")
+    static let languageInConstraintComponent = SH.term("LanguageInConstraintComponent")
+    static let uniqueLangConstraintComponent = SH.term("UniqueLangConstraintComponent")
+    static let equalsConstraintComponent = SH.term("EqualsConstraintComponent")
+    static let disjointConstraintComponent = SH.term("DisjointConstraintComponent")
+    static let lessThanConstraintComponent = SH.term("LessThanConstraintComponent")
+    static let lessThanOrEqualsConstraintComponent = SH.term("LessThanOrEqualsConstraintComponent")
+    static let notConstraintComponent = SH.term("NotConstraintComponent")
+    static let andConstraintComponent = SH.term("AndConstraintComponent")
+    static let orConstraintComponent = SH.term("OrConstraintComponent")
+    static let xoneConstraintComponent = SH.term("XoneConstraintComponent")
+    static let nodeConstraintComponent = SH.term("NodeConstraintComponent")
+    static let propertyConstraintComponent = SH.term("PropertyConstraintComponent")
+    static let qualifiedMinCountConstraintComponent = SH.term("QualifiedMinCountConstraintComponent")
+    static let closedConstraintComponent = SH.term("ClosedConstraintComponent")
+    static let hasValueConstraintComponent = SH.term("HasValueConstraintComponent")
+    static let inConstraintComponent = SH.term("InConstraintComponent")
+    static let qualifiedMaxCountConstraintComponent = SH.term("QualifiedMaxCountConstraintComponent")
 }
 
 /// A node shape (no path) or a property shape (with a path).
@@ -161,6 +204,9 @@ public struct Shape: Sendable {
     /// sh:message values, every language kept.
     public var messages: [Literal] = []
     public var deactivated = false
+    /// Whether this shape can reach itself through shape references; only such shapes need the
+    /// recursion guard during validation.
+    public internal(set) var isRecursive = false
 
     public var isPropertyShape: Bool { path != nil }
 

@@ -18,6 +18,19 @@ public struct ShapesGraph: Sendable {
         unsupported = reader.unsupported
         ignored = reader.ignored
         targetedShapes = shapes.indices.filter { !shapes[$0].targets.isEmpty }
+        for id in shapes.indices where canReach(id, from: id) { shapes[id].isRecursive = true }
+    }
+
+    /// Depth-first search over shape references (shapes graphs are small: a few hundred shapes).
+    private func canReach(_ target: ShapeID, from start: ShapeID) -> Bool {
+        var stack = shapes[start].constraints.flatMap(\.referencedShapes)
+        var seen: Set<ShapeID> = []
+        while let id = stack.popLast() {
+            if id == target { return true }
+            guard seen.insert(id).inserted else { continue }
+            stack.append(contentsOf: shapes[id].constraints.flatMap(\.referencedShapes))
+        }
+        return false
     }
 
     public subscript(id: ShapeID) -> Shape { shapes[id] }

@@ -109,9 +109,17 @@ final class ValidationRun {
         let shape = shapes[id]
         guard !shape.deactivated else { return }
         let key = Key(shape: id, node: focus)
-        guard active.insert(key).inserted else { return }
-        defer { active.remove(key) }
-        let values = shape.path.map { $0.values(from: focus, in: data) } ?? [focus]
+        if shape.isRecursive {
+            guard active.insert(key).inserted else { return }
+        }
+        defer { if shape.isRecursive { active.remove(key) } }
+        let values: [Term]
+        switch shape.path {
+        case nil: values = [focus]
+        // The graph holds no duplicate triples, so a plain predicate's objects are already distinct.
+        case .predicate(let p)?: values = data.objects(focus, p)
+        case let path?: values = path.values(from: focus, in: data)
+        }
         var evaluator = ConstraintEvaluator(run: self, shape: shape, focus: focus, values: values)
         for constraint in shape.constraints {
             evaluator.evaluate(constraint, into: &sink)
