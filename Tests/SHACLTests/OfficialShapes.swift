@@ -35,7 +35,7 @@ enum OfficialShapes {
     }
 
     /// One line per result, `focus TAB path TAB severity TAB component TAB shape TAB value`, sorted, blank
-    /// nodes as `_`: the same lines the pySHACL comparison script prints, so the two can be diffed.
+    /// nodes as `_`: the same lines PySHACLAgreementTests' script prints, so the two can be compared.
     static func lines(_ report: ValidationReport) -> [String] {
         func t(_ term: Term?) -> String {
             guard let term else { return "-" }
