@@ -25,6 +25,8 @@ enum SH {
     // Shape-level settings
     static let severity = term("severity")
     static let message = term("message")
+    static let name = term("name")
+    static let description = term("description")
     static let deactivated = term("deactivated")
     static let Violation = term("Violation")
     static let Warning = term("Warning")

@@ -203,6 +203,9 @@ public struct Shape: Sendable {
     public var severity: Severity = .violation
     /// sh:message values, every language kept.
     public var messages: [Literal] = []
+    /// sh:name and sh:description values (labels for findings), every language kept.
+    public var names: [Literal] = []
+    public var descriptions: [Literal] = []
     public var deactivated = false
     /// Whether this shape can reach itself through shape references; only such shapes need the
     /// recursion guard during validation.

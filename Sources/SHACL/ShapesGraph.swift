@@ -17,6 +17,7 @@ public struct ShapesGraph: Sendable {
         shapes = reader.shapes
         unsupported = reader.unsupported
         ignored = reader.ignored
+        idByNode = reader.idByNode
         targetedShapes = shapes.indices.filter { !shapes[$0].targets.isEmpty }
         for id in shapes.indices where canReach(id, from: id) { shapes[id].isRecursive = true }
     }
@@ -33,7 +34,14 @@ public struct ShapesGraph: Sendable {
         return false
     }
 
+    private var idByNode: [Term: ShapeID] = [:]
+
     public subscript(id: ShapeID) -> Shape { shapes[id] }
+
+    /// The shape whose node in the shapes graph is `node` (what a result names as sh:sourceShape).
+    public func shape(for node: Term) -> Shape? { idByNode[node].map { shapes[$0] } }
+
+    func id(for node: Term) -> ShapeID? { idByNode[node] }
 }
 
 /// Builds `Shape` values from the shapes graph, following references (sh:node, sh:property, sh:and,
@@ -108,6 +116,8 @@ private struct ShapesReader {
                 sawSPARQL = true
             case SH.severity: s.severity = Severity(try iri(o, node, "sh:severity"))
             case SH.message: if case .literal(let l) = o { s.messages.append(l) }
+            case SH.name: if case .literal(let l) = o { s.names.append(l) }
+            case SH.description: if case .literal(let l) = o { s.descriptions.append(l) }
             case SH.deactivated: s.deactivated = isTrue(o)
 
             case SH.class_: s.constraints.append(.class_(o))

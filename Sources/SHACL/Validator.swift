@@ -36,7 +36,7 @@ public struct Validator: Sendable {
     /// Validates one node against one shape (by its node in the shapes graph), whatever the
     /// shape's targets: for callers that pick focus nodes themselves. Nil when no such shape exists.
     public func validate(node: Term, against shapeNode: Term, data: Graph) -> ValidationReport? {
-        guard let id = shapes.shapes.firstIndex(where: { $0.node == shapeNode }) else { return nil }
+        guard let id = shapes.id(for: shapeNode) else { return nil }
         let run = ValidationRun(shapes: shapes, data: data, axioms: classAxioms)
         var sink = ResultSink(firstOnly: false)
         run.validate(node, against: id, into: &sink)

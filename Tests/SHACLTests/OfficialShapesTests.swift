@@ -108,6 +108,10 @@ import TestSupport
                          severity: .warning, shape: Self.nl + "DatasetShape_documentation_aanbevolen_minCount"))
         #expect(Self.has(report, focus: ds + "-dist-SHP", path: Self.dcat + "accessService", component: "MinCountConstraintComponent",
                          severity: .warning))
+        // The source shape is at hand for labels: NL shapes carry English sh:name on node shapes.
+        let landing = try #require(report.results.first { $0.resultPath == .predicate(IRI(Self.dcat + "landingPage")) })
+        #expect(validator.shapes.shape(for: landing.sourceShape)?.severity == .warning)
+        #expect(validator.shapes.shape(for: .iri(IRI(Self.nl + "DatasetShape_aanbevolen")))?.names == [Literal("Dataset", language: "en")])
     }
 
     /// The SEMIC dataset-series example is not valid Turtle (`example-dist:BeePopulation2023/csv`: a
