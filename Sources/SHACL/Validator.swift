@@ -72,10 +72,28 @@ final class ValidationRun {
     private var active: Set<Key> = []
     private var predicateIndex: [IRI: (subjects: OrderedTerms, objects: OrderedTerms)]?
 
+    /// Per shape with a plain predicate path, the predicate's id in the data (nil when the data never
+    /// uses it, so the shape sees no values); resolved once per run instead of once per focus node.
+    private let predicateIDs: [TermID?]
+    /// Property shapes of one node shape all start from the same focus node: its id is kept.
+    private var lastFocus: Term?
+    private var lastFocusID: TermID?
+
     init(shapes: ShapesGraph, data: Graph, axioms: ClassAxioms) {
         self.shapes = shapes
         self.data = data
         self.classes = ClassIndex(data: data, axioms: axioms)
+        predicateIDs = shapes.shapes.map { shape in
+            if case .predicate(let p)? = shape.path { return data.id(of: .iri(p)) }
+            return nil
+        }
+    }
+
+    private func id(of focus: Term) -> TermID? {
+        if focus == lastFocus { return lastFocusID }
+        lastFocus = focus
+        lastFocusID = data.id(of: focus)
+        return lastFocusID
     }
 
     func focusNodes(of shape: Shape) -> [Term] {
@@ -117,7 +135,8 @@ final class ValidationRun {
         switch shape.path {
         case nil: values = [focus]
         // The graph holds no duplicate triples, so a plain predicate's objects are already distinct.
-        case .predicate(let p)?: values = data.objects(focus, p)
+        case .predicate?:
+            if let p = predicateIDs[id], let f = self.id(of: focus) { values = data.objects(f, p) } else { values = [] }
         case let path?: values = path.values(from: focus, in: data)
         }
         var evaluator = ConstraintEvaluator(run: self, shape: shape, focus: focus, values: values)
