@@ -67,6 +67,7 @@ enum SH {
     static let hasValue = term("hasValue")
     static let in_ = term("in")
     static let sparql = term("sparql")
+    static let ConstraintComponent = term("ConstraintComponent")
 
     // Node kinds
     static let BlankNode = term("BlankNode")

@@ -68,6 +68,10 @@ private struct ShapesReader {
             }
         }
         for node in roots.items where !node.isLiteral { _ = try shape(node) }
+        // Custom (SPARQL-based) constraint components: their parameters mean nothing to a Core engine.
+        for component in graph.subjects(RDFVocab.type, .iri(SH.ConstraintComponent)) {
+            unsupported.append(UnsupportedFeature(shape: component, feature: "unsupported constraint: custom constraint component (SHACL-SPARQL)"))
+        }
     }
 
     mutating func shape(_ node: Term) throws -> ShapeID {

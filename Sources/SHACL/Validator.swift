@@ -2,6 +2,13 @@ import RDF
 
 /// A SHACL Core validator: parse the shapes once, validate any number of data graphs.
 ///
+/// Covers SHACL Core (W3C Recommendation 2017): every target kind including implicit class targets,
+/// all property path forms, and all Core constraint components, with severities, sh:message and
+/// sh:deactivated. Not covered: SHACL-SPARQL (sh:sparql, sh:target, custom constraint components),
+/// listed in `unsupported` instead; and SHACL Advanced Features (rules, functions), ignored.
+/// Class membership (sh:class, sh:targetClass) follows rdf:type and rdfs:subClassOf* in the data
+/// graph plus the caller's `classAxioms`; no other inference is made.
+///
 /// ```swift
 /// let validator = try Validator(shapes: shapesGraph, classAxioms: ClassAxioms([(orgIRI, agentIRI)]))
 /// let report = validator.validate(data: dataGraph)
@@ -13,6 +20,8 @@ public struct Validator: Sendable {
 
     /// Shapes-graph features this engine does not evaluate (sh:sparql, sh:target), once per shape.
     public var unsupported: [UnsupportedFeature] { shapes.unsupported }
+    /// Ill-formed parts of the shapes graph that were skipped (undefined property shapes, bad paths).
+    public var ignored: [UnsupportedFeature] { shapes.ignored }
 
     public init(shapes: Graph, classAxioms: ClassAxioms = ClassAxioms()) throws {
         self.shapes = try ShapesGraph(shapes)
