@@ -26,9 +26,11 @@ let package = Package(
         .target(name: "SHACL", dependencies: ["RDF"]),
         // The one door to every serialization.
         .target(name: "RDFIO", dependencies: ["RDF", "RDFXML", "JSONLD"]),
+        // SQLite catalog; for now only its Dutch stemmer (the store itself comes with its issue).
+        .target(name: "CatalogStore"),
         .executableTarget(
             name: "oogst",
-            dependencies: ["RDFIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RDFIO", "JSONLD", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Parser throughput benchmark: `swift run -c release oogst-bench --help`.
         .executableTarget(name: "oogst-bench", dependencies: ["RDFIO"]),
@@ -40,6 +42,7 @@ let package = Package(
         .testTarget(name: "JSONLDTests", dependencies: ["JSONLD", "RDF", "TestSupport"]),
         .testTarget(name: "RDFIOTests", dependencies: ["RDFIO", "RDF", "TestSupport"]),
         .testTarget(name: "SHACLTests", dependencies: ["SHACL", "RDF", "TestSupport"]),
+        .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "TestSupport"]),
         .testTarget(name: "OogstCLITests", dependencies: ["oogst", "RDFIO", "RDF", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -13,12 +13,16 @@ import Darwin
 struct TurtleIRICache {
     private var keys: [[UInt8]]
     private var values: [IRI?]
+    /// A slot is valid only when its generation is the current one, so forgetting everything is O(1).
+    private var generations: [UInt32]
+    private var generation: UInt32 = 1
     private let mask: Int
 
     init(slots: Int = 2048) {
         precondition(slots > 0 && slots & (slots - 1) == 0, "slots must be a power of two")
         keys = Array(repeating: [], count: slots)
         values = Array(repeating: nil, count: slots)
+        generations = Array(repeating: 0, count: slots)
         mask = slots - 1
     }
 
@@ -31,7 +35,7 @@ struct TurtleIRICache {
     /// The slot for `key` and the cached IRI when the slot holds exactly this key.
     @inline(__always) func lookup(_ key: UnsafeBufferPointer<UInt8>) -> (slot: Int, iri: IRI?) {
         let slot = Self.hash(key) & mask
-        guard let v = values[slot] else { return (slot, nil) }
+        guard generations[slot] == generation, let v = values[slot] else { return (slot, nil) }
         let same = keys[slot].withUnsafeBufferPointer { k in
             k.count == key.count && (key.isEmpty || memcmp(k.baseAddress!, key.baseAddress!, key.count) == 0)
         }
@@ -41,13 +45,16 @@ struct TurtleIRICache {
     mutating func store(_ iri: IRI, for key: UnsafeBufferPointer<UInt8>, slot: Int) {
         keys[slot] = Array(key)
         values[slot] = iri
+        generations[slot] = generation
     }
 
     /// Forgets everything: a prefix or base was redefined, so old expansions may be wrong.
     mutating func removeAll() {
-        for i in values.indices where values[i] != nil {
-            values[i] = nil
-            keys[i] = []
+        generation &+= 1
+        if generation == 0 {
+            // After 4 billion redefinitions the counter wraps; start over with truly empty slots.
+            generations = Array(repeating: 0, count: generations.count)
+            generation = 1
         }
     }
 }

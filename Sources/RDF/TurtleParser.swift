@@ -67,6 +67,9 @@ struct TurtleParser {
                 continue
             }
             if token == .eof { return try finish() }
+            if lexer.pos - lexer.tokenStart > lexer.maxTokenBytes {
+                throw lexer.tokenError("token longer than \(lexer.maxTokenBytes) bytes")
+            }
             try handle(token, &sink)
         }
     }
@@ -152,6 +155,8 @@ struct TurtleParser {
             case .openParen: push(.collection)
             case .string, .integer, .decimal, .double, .trueLiteral, .falseLiteral:
                 throw lexer.tokenError("a literal cannot be a subject")
+            case .langTag:
+                throw lexer.tokenError("unknown directive '@\(rawString())' (directives are @prefix and @base)")
             default: throw unexpected(tok, expected: "a subject or a directive")
             }
 
@@ -198,7 +203,6 @@ struct TurtleParser {
             guard tok == .iri else { throw unexpected(tok, expected: "the base IRI") }
             // A relative @base resolves against the base before it.
             base = BaseIRI(try iriToken().value)
-            names.removeAll()
             state = sparqlDirective ? .statement : .directiveDot
 
         case .directiveDot:
@@ -324,7 +328,8 @@ struct TurtleParser {
         }
         guard i < n else { return false }
         i += 1
-        var prev: UInt8 = 0
+        // As in RFC 3986 remove_dot_segments, a path may also start with a dot segment.
+        var prev = UInt8(ascii: "/")
         while i < n {
             let c = b[i]
             if c == UInt8(ascii: ".") && prev == UInt8(ascii: "/") { return false }

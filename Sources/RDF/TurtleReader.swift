@@ -11,8 +11,10 @@
 /// `blankNodePrefix`), so written labels and generated ones never collide.
 ///
 /// Strict by design: IRIs with spaces or other characters the grammar forbids, unknown escapes, undefined
-/// prefixes and malformed language tags are syntax errors with the line and column of the token.
-public struct TurtleReader {
+/// prefixes and malformed language tags are syntax errors with the line and column of the token (columns
+/// count bytes). A leading UTF-8 byte order mark is skipped. In prefixed names, `\` escapes are removed and
+/// `%XX` stays as written, as the grammar says.
+public struct TurtleReader: Sendable {
     public var base: String?
     public var blankNodePrefix: String
     /// A single token (IRI, string, name) longer than this is refused: a guard against runaway input.

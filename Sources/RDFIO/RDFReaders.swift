@@ -1,4 +1,6 @@
+import JSONLD
 import RDF
+import RDFXML
 
 /// What every reader may need besides the bytes.
 public struct ReadOptions: Sendable {
@@ -42,8 +44,16 @@ public enum RDFReaders {
             try NTriplesReader(format: .nTriples, blankNodePrefix: options.blankNodePrefix).read(from: source, into: &sink)
         case .nQuads:
             try NTriplesReader(format: .nQuads, blankNodePrefix: options.blankNodePrefix).read(from: source, into: &sink)
-        case .turtle, .rdfXML, .jsonLD:
-            throw UnsupportedFormat(format: format)
+        case .turtle:
+            try TurtleReader(base: options.base, blankNodePrefix: options.blankNodePrefix).read(from: source, into: &sink)
+        case .rdfXML:
+            try RDFXMLReader(base: options.base, blankNodePrefix: options.blankNodePrefix).read(from: source, into: &sink)
+        case .jsonLD:
+            let loader: DocumentLoader = options.localContexts.isEmpty
+                ? NoNetworkLoader()
+                : PrefixMappingLoader(options.localContexts.map { ($0.prefix, $0.directory) })
+            try JSONLDReader(documentUrl: options.base, loader: loader, blankNodePrefix: options.blankNodePrefix)
+                .read(from: source, into: &sink)
         }
     }
 
@@ -67,7 +77,3 @@ public struct UnknownFormat: Error, CustomStringConvertible {
     }
 }
 
-public struct UnsupportedFormat: Error, CustomStringConvertible {
-    public let format: RDFFormat
-    public var description: String { "reading \(format) is not supported in this build" }
-}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JSONLD
 import RDF
 import RDFIO
 
@@ -22,6 +23,7 @@ func fail(_ error: Error) -> ExitCode {
     switch error {
     case is RDFSyntaxError: status = ExitStatus.dataError
     case is UnknownFormat: status = ExitStatus.dataError
+    case is JSONLDError: status = ExitStatus.dataError
     case is ByteSourceError: status = ExitStatus.ioError
     case let e as ValidationError: printError("\(e)"); return ExitCode(ExitStatus.usage)
     default: status = 1

@@ -71,4 +71,49 @@ struct ConvertCommandTests {
         #expect(r.status == 65)
         #expect(r.stderr.contains("--from"))
     }
+
+    @Test func turtleRoundTripsThroughNTriples() throws {
+        let fixture = SharedFolder.packageRoot.appendingPathComponent("fixtures/demo/catalog.ttl")
+        let toNT = try OogstBinary.run(["convert", fixture.path])
+        #expect(toNT.status == 0, "\(toNT.stderr)")
+        let ntFile = try temporaryFile("catalog.nt", toNT.stdout)
+        let back = try OogstBinary.run(["convert", ntFile.path, "--to", "turtle"])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stdout.contains("@prefix dcat: <http://www.w3.org/ns/dcat#> ."))
+        let original = try TurtleReader(base: fixture.absoluteString).read(String(contentsOf: fixture, encoding: .utf8))
+        let again = try TurtleReader().read(back.stdout)
+        #expect(original.count == 68)
+        #expect(Isomorphism.isomorphic(original, again))
+    }
+
+    @Test func rdfXMLByExtension() throws {
+        let file = try temporaryFile("feed.rdf", """
+            <?xml version="1.0"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dct="http://purl.org/dc/terms/"
+                     xmlns:dcat="http://www.w3.org/ns/dcat#">
+              <dcat:Dataset rdf:about="https://ex.org/ds/1"><dct:title xml:lang="nl">Wegen</dct:title></dcat:Dataset>
+            </rdf:RDF>
+            """)
+        let r = try OogstBinary.run(["convert", file.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let triples = try NTriplesReader().read(r.stdout).map(\.triple)
+        #expect(triples.contains(Triple(.iri("https://ex.org/ds/1"), NS.dct.title, .literal(Literal("Wegen", language: "nl")))))
+    }
+
+    @Test func jsonLDRemoteContextNeedsLoad() throws {
+        let dir = try temporaryFile("ctx.jsonld", #"{"@context": {"title": "http://purl.org/dc/terms/title", "@vocab": "http://www.w3.org/ns/dcat#"}}"#)
+            .deletingLastPathComponent()
+        let doc = try temporaryFile("doc.jsonld", #"{"@context": "https://contexts.example.org/ctx.jsonld", "@id": "https://ex.org/ds/1", "@type": "Dataset", "title": "Wegen"}"#)
+        let refused = try OogstBinary.run(["convert", doc.path])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("https://contexts.example.org/ctx.jsonld"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("--load"))
+        let loaded = try OogstBinary.run(["convert", doc.path, "--load", "https://contexts.example.org/=\(dir.path)"])
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        let triples = try NTriplesReader().read(loaded.stdout).map(\.triple)
+        #expect(Set(triples) == [
+            Triple(.iri("https://ex.org/ds/1"), RDFVocab.type, .iri(NS.dcat.Dataset)),
+            Triple(.iri("https://ex.org/ds/1"), NS.dct.title, .literal(Literal("Wegen"))),
+        ])
+    }
 }
