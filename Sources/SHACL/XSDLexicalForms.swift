@@ -34,8 +34,8 @@ enum XSDLexicalForms {
         case "dateTime": return isDateTime(b, requireZone: false)
         case "dateTimeStamp": return isDateTime(b, requireZone: true)
         case "date": return isDate(b)
-        case "time": return isTime(b[...]) 
-        case "gYear": return isYear(b[...], then: [])
+        case "time": return isTime(b[...])
+        case "gYear": return isYear(b[...])
         case "gYearMonth": return isYearMonth(b)
         case "gMonth": return isGMonth(b)
         case "gDay": return isGDay(b)
@@ -122,7 +122,7 @@ enum XSDLexicalForms {
 
     static func daysIn(month: Int) -> Int { [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] }
 
-    static func isYear(_ b: ArraySlice<UInt8>, then: [UInt8]) -> Bool {
+    static func isYear(_ b: ArraySlice<UInt8>) -> Bool {
         var i = b.startIndex
         guard year(b, &i) else { return false }
         return isZone(b, from: i)
