@@ -3,23 +3,23 @@ import RDF
 /// Evaluates the constraints of one shape for one focus node and its value nodes (SHACL §4).
 struct ConstraintEvaluator {
     let run: ValidationRun
-    let shape: Shape
+    let box: ShapeBox
     let focus: Term
     let values: [Term]
     /// Built on first use by components that ask "is this term a value node?".
     private var valueSet: Set<Term>?
 
-    init(run: ValidationRun, shape: Shape, focus: Term, values: [Term]) {
+    init(run: ValidationRun, box: ShapeBox, focus: Term, values: [Term]) {
         self.run = run
-        self.shape = shape
+        self.box = box
         self.focus = focus
         self.values = values
     }
 
     private func emit(_ sink: inout ResultSink, _ component: IRI, value: Term?, path: PropertyPath? = nil) {
         sink.results.append(ValidationResult(
-            focusNode: focus, resultPath: path ?? shape.path, value: value, sourceShape: shape.node,
-            sourceConstraintComponent: component, severity: shape.severity, messages: shape.messages))
+            focusNode: focus, resultPath: path ?? box.shape.path, value: value, sourceShape: box.shape.node,
+            sourceConstraintComponent: component, severity: box.shape.severity, messages: box.shape.messages))
     }
 
     /// Emits one result per value node failing `ok`, stopping early when the sink is satisfied.

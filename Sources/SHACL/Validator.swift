@@ -88,8 +88,12 @@ final class ValidationRun {
     private var lastFocus: Term?
     private var lastFocusID: TermID?
 
+    /// The shapes behind references: validation reads fields of a shape without copying all of it.
+    private let table: [ShapeBox]
+
     init(shapes: ShapesGraph, data: Graph, axioms: ClassAxioms) {
         self.shapes = shapes
+        self.table = shapes.shapes.map(ShapeBox.init)
         self.data = data
         self.classes = ClassIndex(data: data, axioms: axioms)
         predicateIDs = shapes.shapes.map { shape in
@@ -133,23 +137,24 @@ final class ValidationRun {
     }
 
     func validate(_ focus: Term, against id: ShapeID, into sink: inout ResultSink) {
-        let shape = shapes[id]
-        guard !shape.deactivated else { return }
+        let box = table[id]
+        guard !box.shape.deactivated else { return }
         let key = Key(shape: id, node: focus)
-        if shape.isRecursive {
+        let recursive = box.shape.isRecursive
+        if recursive {
             guard active.insert(key).inserted else { return }
         }
-        defer { if shape.isRecursive { active.remove(key) } }
+        defer { if recursive { active.remove(key) } }
         let values: [Term]
-        switch shape.path {
+        switch box.shape.path {
         case nil: values = [focus]
         // The graph holds no duplicate triples, so a plain predicate's objects are already distinct.
         case .predicate?:
             if let p = predicateIDs[id], let f = self.id(of: focus) { values = data.objects(f, p) } else { values = [] }
         case let path?: values = path.values(from: focus, in: data)
         }
-        var evaluator = ConstraintEvaluator(run: self, shape: shape, focus: focus, values: values)
-        for constraint in shape.constraints {
+        var evaluator = ConstraintEvaluator(run: self, box: box, focus: focus, values: values)
+        for constraint in box.shape.constraints {
             evaluator.evaluate(constraint, into: &sink)
             if sink.done { return }
         }
@@ -164,4 +169,10 @@ final class ValidationRun {
         conformance[key] = sink.results.isEmpty
         return sink.results.isEmpty
     }
+}
+
+/// A shape held by reference for the hot loop.
+final class ShapeBox {
+    let shape: Shape
+    init(_ shape: Shape) { self.shape = shape }
 }
