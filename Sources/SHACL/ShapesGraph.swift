@@ -11,8 +11,10 @@ public struct ShapesGraph: Sendable {
     /// Ill-formed parts a lenient reader skips rather than refusing the whole shapes graph.
     public private(set) var ignored: [UnsupportedFeature] = []
 
-    public init(_ graph: Graph) throws {
-        var reader = ShapesReader(graph: graph)
+    /// `extraMessagePredicates`: predicates besides sh:message whose literal values a profile uses
+    /// as result messages (some publish theirs under their own namespace); they become `messages` too.
+    public init(_ graph: Graph, extraMessagePredicates: [IRI] = []) throws {
+        var reader = ShapesReader(graph: graph, messagePredicates: Set(extraMessagePredicates + [SH.message]))
         try reader.readAll()
         shapes = reader.shapes
         unsupported = reader.unsupported
@@ -53,7 +55,12 @@ private struct ShapesReader {
     var ignored: [UnsupportedFeature] = []
     var idByNode: [Term: ShapeID] = [:]
 
-    init(graph: Graph) { self.graph = graph }
+    let messagePredicates: Set<IRI>
+
+    init(graph: Graph, messagePredicates: Set<IRI>) {
+        self.graph = graph
+        self.messagePredicates = messagePredicates
+    }
 
     static let targetPredicates: Set<IRI> = [SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target]
 
@@ -119,7 +126,6 @@ private struct ShapesReader {
                 if !sawSPARQL { unsupported.append(UnsupportedFeature(shape: node, feature: "unsupported constraint: sh:sparql (SPARQL-based constraint)")) }
                 sawSPARQL = true
             case SH.severity: s.severity = Severity(try iri(o, node, "sh:severity"))
-            case SH.message: if case .literal(let l) = o { s.messages.append(l) }
             case SH.name: if case .literal(let l) = o { s.names.append(l) }
             case SH.description: if case .literal(let l) = o { s.descriptions.append(l) }
             case SH.deactivated: s.deactivated = isTrue(o)
@@ -167,7 +173,8 @@ private struct ShapesReader {
             case SH.in_:
                 let members = try list(o, node, "sh:in")
                 s.constraints.append(.in_(members, Set(members)))
-            default: break
+            default:
+                if messagePredicates.contains(t.predicate), case .literal(let l) = o { s.messages.append(l) }
             }
         }
         if isImplicitClassTarget(node) { s.targets.append(.class_(node)) }

@@ -23,8 +23,9 @@ public struct Validator: Sendable {
     /// Ill-formed parts of the shapes graph that were skipped (undefined property shapes, bad paths).
     public var ignored: [UnsupportedFeature] { shapes.ignored }
 
-    public init(shapes: Graph, classAxioms: ClassAxioms = ClassAxioms()) throws {
-        self.shapes = try ShapesGraph(shapes)
+    /// `extraMessagePredicates`: see `ShapesGraph.init(_:extraMessagePredicates:)`.
+    public init(shapes: Graph, classAxioms: ClassAxioms = ClassAxioms(), extraMessagePredicates: [IRI] = []) throws {
+        self.shapes = try ShapesGraph(shapes, extraMessagePredicates: extraMessagePredicates)
         self.classAxioms = classAxioms
     }
 

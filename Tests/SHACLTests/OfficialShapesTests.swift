@@ -112,6 +112,12 @@ import TestSupport
         let landing = try #require(report.results.first { $0.resultPath == .predicate(IRI(Self.dcat + "landingPage")) })
         #expect(validator.shapes.shape(for: landing.sourceShape)?.severity == .warning)
         #expect(validator.shapes.shape(for: .iri(IRI(Self.nl + "DatasetShape_aanbevolen")))?.names == [Literal("Dataset", language: "en")])
+        // The NL shapes give their messages as eush:message; taken as messages when asked for.
+        #expect(landing.messages.isEmpty)
+        guard let shapes = try OfficialShapes.graph(OfficialShapes.dcatAP301 + OfficialShapes.nl30) else { return }
+        let withMessages = try Validator(shapes: shapes, extraMessagePredicates: [IRI("https://purl.eu/ns/shacl#message")])
+        let landing2 = try #require(withMessages.validate(data: data).results.first { $0.resultPath == .predicate(IRI(Self.dcat + "landingPage")) })
+        #expect(landing2.messages.contains { $0.language == "en" && $0.lexical.contains("landing page") }, "\(landing2.messages)")
     }
 
     /// The SEMIC dataset-series example is not valid Turtle (`example-dist:BeePopulation2023/csv`: a
