@@ -116,7 +116,7 @@ struct ConstraintEvaluator {
             eachValue(&sink, component) { run.conforms($0, to: s) }
         case .property(let s):
             for v in values {
-                run.validate(v, against: s, into: &sink)
+                run.validateNested(v, against: s, into: &sink)
                 if sink.done { return }
             }
         case .qualifiedValueShape(let q, let min, let max, let siblings):

@@ -77,8 +77,8 @@ final class ValidationRun {
     /// Whether a node conforms to a shape depends only on both and the data: memoised, so 10k
     /// datasets sharing one publisher check that publisher once.
     private var conformance: [Key: Bool] = [:]
-    /// (shape, focus) pairs being validated: a recursive shape reaching the same pair again is
-    /// taken to conform instead of looping (SHACL leaves recursion undefined).
+    /// (shape, node) pairs of recursive shapes under evaluation: a conformance check reaching the
+    /// same pair again takes it to conform instead of looping (SHACL leaves recursion undefined).
     private var active: Set<Key> = []
     private var predicateIndex: [IRI: (subjects: OrderedTerms, objects: OrderedTerms)]?
 
@@ -137,15 +137,19 @@ final class ValidationRun {
         return predicateIndex?[p] ?? (OrderedTerms(), OrderedTerms())
     }
 
+    /// Validates through sh:property: a recursive shape met again for the same node is cut off
+    /// there, since following it would only repeat the same results forever.
+    func validateNested(_ focus: Term, against id: ShapeID, into sink: inout ResultSink) {
+        guard table[id].shape.isRecursive else { return validate(focus, against: id, into: &sink) }
+        let key = Key(shape: id, node: focus)
+        guard active.insert(key).inserted else { return }
+        defer { active.remove(key) }
+        validate(focus, against: id, into: &sink)
+    }
+
     func validate(_ focus: Term, against id: ShapeID, into sink: inout ResultSink) {
         let box = table[id]
         guard !box.shape.deactivated else { return }
-        let key = Key(shape: id, node: focus)
-        let recursive = box.shape.isRecursive
-        if recursive {
-            guard active.insert(key).inserted else { return }
-        }
-        defer { if recursive { active.remove(key) } }
         let values: [Term]
         switch box.shape.path {
         case nil: values = [focus]
@@ -165,9 +169,15 @@ final class ValidationRun {
         let key = Key(shape: id, node: node)
         if let known = conformance[key] { return known }
         if active.contains(key) { return true }
+        // An answer reached while some pair is assumed to conform (recursion) may rest on that
+        // assumption, so only answers computed with nothing assumed are remembered.
+        let assumptionFree = active.isEmpty
+        let recursive = table[id].shape.isRecursive
+        if recursive { active.insert(key) }
+        defer { if recursive { active.remove(key) } }
         var sink = ResultSink(firstOnly: true)
         validate(node, against: id, into: &sink)
-        conformance[key] = sink.results.isEmpty
+        if assumptionFree { conformance[key] = sink.results.isEmpty }
         return sink.results.isEmpty
     }
 }

@@ -201,6 +201,14 @@ import Testing
             "<http://example.org/b> NodeConstraintComponent <http://example.org/a>",
         ], "\(found)")
         #expect(report.results.count == 3)
+
+        // A property shape nested in itself, over a cycle in the data: each (shape, node) pair is
+        // visited once, so two class results and no endless repetition.
+        let looped = try Self.validate(shapes: """
+            ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property ex:P .
+            ex:P sh:path ex:knows ; sh:class ex:Person ; sh:property ex:P .
+            """, data: "ex:a ex:knows ex:b . ex:b ex:knows ex:a .")
+        #expect(looped.results.map(\.componentName) == ["ClassConstraintComponent", "ClassConstraintComponent"])
     }
 
     @Test func validateOneNodeAgainstOneShape() throws {
@@ -211,5 +219,24 @@ import Testing
         #expect(validator.validate(node: Self.ex("b"), against: Self.ex("Unknown"), data: data) == nil)
         // Without a target, ex:S validates nothing on its own.
         #expect(validator.validate(data: data).conforms)
+    }
+}
+
+/// The two id lookups the validator added to `Graph`.
+@Suite struct GraphIDLookupTests {
+    @Test func objectsByIDMatchObjectsByTerm() {
+        let s = Term.iri("http://example.org/s"), p = IRI("http://example.org/p"), q = IRI("http://example.org/q")
+        var g = Graph()
+        g.insert(Triple(s, p, .literal(Literal("1"))))
+        g.insert(Triple(s, q, .literal(Literal("2"))))
+        g.insert(Triple(s, p, .literal(Literal("3"))))
+        guard let sid = g.id(of: s), let pid = g.id(of: .iri(p)) else {
+            Issue.record("ids missing")
+            return
+        }
+        #expect(g.objects(sid, pid) == g.objects(s, p))
+        #expect(g.objects(sid, pid) == [.literal(Literal("1")), .literal(Literal("3"))])
+        #expect(g.id(of: .iri("http://example.org/absent")) == nil)
+        #expect(g.objects(pid, sid).isEmpty)
     }
 }
