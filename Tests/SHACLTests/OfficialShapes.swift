@@ -17,13 +17,7 @@ enum OfficialShapes {
     /// prefix so labels of different files never merge. Nil when ../shared is absent.
     static func graph(_ files: [String]) throws -> Graph? {
         guard let dir = try SharedFolder.url("specs/shacl") else { return nil }
-        var graph = Graph()
-        for (i, f) in files.enumerated() {
-            let url = dir.appendingPathComponent(f)
-            try TurtleReader(base: url.absoluteString, blankNodePrefix: "s\(i)b")
-                .read(from: FileByteSource(path: url.path), into: &graph)
-        }
-        return graph
+        return try ShapesLoader.graph(turtleFiles: files.map { dir.appendingPathComponent($0).path })
     }
 
     /// A sample from specs/samples/turtle.

@@ -46,6 +46,21 @@ import TestSupport
         #expect(validator.unsupported.isEmpty)
     }
 
+    /// Blank node labels of different files never merge: two files with the same `[ ... ]` layout
+    /// give two property shapes, not one.
+    @Test func shapeFilesKeepTheirBlankNodesApart() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("shacl-loader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = { (p: String) in "@prefix sh: <http://www.w3.org/ns/shacl#> . <http://example.org/S\(p)> sh:targetNode <http://example.org/a> ; sh:property [ sh:path <http://example.org/\(p)> ; sh:minCount 1 ] ." }
+        try text("p").write(to: dir.appendingPathComponent("one.ttl"), atomically: true, encoding: .utf8)
+        try text("q").write(to: dir.appendingPathComponent("two.ttl"), atomically: true, encoding: .utf8)
+        let graph = try ShapesLoader.graph(turtleFiles: [dir.appendingPathComponent("one.ttl").path, dir.appendingPathComponent("two.ttl").path])
+        let report = try Validator(shapes: graph).validate(data: Graph())
+        #expect(Set(report.results.compactMap { $0.resultPath?.predicateIRI?.value }) == ["http://example.org/p", "http://example.org/q"])
+        #expect(report.results.count == 2)
+    }
+
     /// DCAT-AP 3.0.1 names two property shapes it never defines (they live in ranges.ttl); they are
     /// skipped, and said so.
     @Test func undefinedPropertyShapeIsNotedNotFatal() throws {
