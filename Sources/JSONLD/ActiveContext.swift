@@ -1,5 +1,7 @@
-/// One term definition of an active context (JSON-LD 1.1 API §4.1).
-struct TermDefinition: Sendable {
+/// One term definition of an active context (JSON-LD 1.1 API §4.1). A class: it is looked up for
+/// every key expanded, and sharing one instance is cheaper than copying a dozen fields. Never changed
+/// after it is stored in a context.
+final class TermDefinition {
     /// The IRI mapping: an IRI, a blank node identifier or a keyword; nil for a term that maps to null
     /// (which makes the term ignored).
     var iri: String?
@@ -10,7 +12,7 @@ struct TermDefinition: Sendable {
     var baseURL: String?
     /// A property- or type-scoped context.
     var context: JSONValue?
-    var container: Set<String> = []
+    var container: Container = []
     /// The direction mapping; `hasDirection` distinguishes "not set" from an explicit null.
     var direction: String?
     var hasDirection = false
@@ -29,6 +31,35 @@ struct TermDefinition: Sendable {
     }
 }
 
+/// A term's container mapping (`@container`), as flags: checked for every value expanded.
+struct Container: OptionSet, Hashable, Sendable {
+    let rawValue: UInt8
+    static let graph = Container(rawValue: 1)
+    static let id = Container(rawValue: 2)
+    static let index = Container(rawValue: 4)
+    static let language = Container(rawValue: 8)
+    static let list = Container(rawValue: 16)
+    static let set = Container(rawValue: 32)
+    static let type = Container(rawValue: 64)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init?(keyword: String) {
+        switch keyword {
+        case "@graph": self = .graph
+        case "@id": self = .id
+        case "@index": self = .index
+        case "@language": self = .language
+        case "@list": self = .list
+        case "@set": self = .set
+        case "@type": self = .type
+        default: return nil
+        }
+    }
+
+    var count: Int { rawValue.nonzeroBitCount }
+}
+
 /// The active context: term definitions and defaults in force at a point of the document. A class, so
 /// the processor can cache contexts derived from it by identity; it is copied before every change.
 final class ActiveContext {
@@ -40,7 +71,10 @@ final class ActiveContext {
     var defaultDirection: String?
     /// Set by a type-scoped (non-propagated) context: the context to return to for new node objects.
     var previousContext: ActiveContext?
-    var hasProtectedTerms = false
+    /// Terms that alias @type (computed once per context: every node object checks its keys).
+    lazy var typeAliases: [String] = terms.compactMap { $0.value.iri == "@type" ? $0.key : nil }
+    /// True when some term aliases @value or @id (the revert check of type-scoped contexts).
+    lazy var hasValueOrIdAliases: Bool = terms.values.contains { $0.iri == "@value" || $0.iri == "@id" }
 
     init(base: String?) {
         baseIRI = base
@@ -58,20 +92,22 @@ final class ActiveContext {
         c.defaultLanguage = defaultLanguage
         c.defaultDirection = defaultDirection
         c.previousContext = previousContext
-        c.hasProtectedTerms = hasProtectedTerms
         return c
     }
 }
 
 enum Keywords {
-    static let all: Set<String> = [
-        "@base", "@container", "@context", "@direction", "@graph", "@id", "@import", "@included", "@index",
-        "@json", "@language", "@list", "@nest", "@none", "@prefix", "@propagate", "@protected", "@reverse",
-        "@set", "@type", "@value", "@version", "@vocab",
-    ]
-
+    /// A string switch beats hashing here: keywords are small strings, compared as raw bits.
     @inline(__always) static func isKeyword(_ s: String) -> Bool {
-        s.utf8.first == UInt8(ascii: "@") && all.contains(s)
+        guard s.utf8.first == UInt8(ascii: "@") else { return false }
+        switch s {
+        case "@base", "@container", "@context", "@direction", "@graph", "@id", "@import", "@included", "@index",
+            "@json", "@language", "@list", "@nest", "@none", "@prefix", "@propagate", "@protected", "@reverse",
+            "@set", "@type", "@value", "@version", "@vocab":
+            return true
+        default:
+            return false
+        }
     }
 
     /// "@" followed by one or more ASCII letters: reserved for future keywords, ignored with a warning.
@@ -108,19 +144,23 @@ enum IRIForm {
     /// accepts as "well-formed".
     static func isWellFormed(_ s: String) -> Bool {
         guard isAbsolute(s) else { return false }
-        var hashes = 0
-        for c in s.utf8 {
-            switch c {
-            case UInt8(ascii: "#"):
-                hashes += 1
-                if hashes > 1 { return false }
-            case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"),
-                UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"):
+        var s = s
+        return s.withUTF8 { b in
+            var hashes = 0
+            for c in b where iriExcluded[Int(c)] {
+                if c == UInt8(ascii: "#") {
+                    hashes += 1
+                    if hashes == 1 { continue }
+                }
                 return false
-            default: continue
             }
+            return true
         }
-        return true
+    }
+
+    /// Bytes that cannot appear in an IRI (and '#', allowed once).
+    private static let iriExcluded: [Bool] = (0..<256).map { c in
+        c <= 0x20 || "<>\"{}|\\^`#".utf8.contains(UInt8(c))
     }
 
     /// Ends with one of RFC 3986's gen-delims, so it can serve as a prefix for compact IRIs.
@@ -136,15 +176,23 @@ enum IRIForm {
 
     /// BCP 47 well-formedness, loosely: alphanumeric subtags of 1–8 characters, the first alphabetic.
     static func isWellFormedLanguage(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, !first.isEmpty, first.count <= 8,
-            first.utf8.allSatisfy({ ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 })
-        else { return false }
-        for p in parts.dropFirst() {
-            guard !p.isEmpty, p.count <= 8,
-                p.utf8.allSatisfy({ ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 || ($0 >= 48 && $0 <= 57) })
-            else { return false }
+        var s = s
+        return s.withUTF8 { b in
+            var length = 0
+            var firstSubtag = true
+            for c in b {
+                if c == UInt8(ascii: "-") {
+                    if length == 0 { return false }
+                    length = 0
+                    firstSubtag = false
+                    continue
+                }
+                let alpha = (c | 0x20) >= 97 && (c | 0x20) <= 122
+                guard alpha || (!firstSubtag && c >= 48 && c <= 57) else { return false }
+                length += 1
+                if length > 8 { return false }
+            }
+            return length > 0
         }
-        return true
     }
 }

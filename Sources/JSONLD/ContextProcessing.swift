@@ -212,7 +212,7 @@ extension Processor {
         default: throw JSONLDError.invalidTermDefinition(term, "a term definition must be a string, an object or null")
         }
 
-        var definition = TermDefinition()
+        let definition = TermDefinition()
         if let p = def["@protected"] {
             if is10 { throw JSONLDError.invalidTermDefinition(term, "@protected in json-ld-1.0 mode") }
             guard case .bool(let b) = p else { throw JSONLDError("invalid @protected value", "term '\(term)'") }
@@ -248,7 +248,7 @@ extension Processor {
             if let c = def["@container"] {
                 switch c {
                 case .null: break
-                case .string(let cs) where cs == "@set" || cs == "@index": definition.container = [cs]
+                case .string(let cs) where cs == "@set" || cs == "@index": definition.container = Container(keyword: cs) ?? []
                 default: throw JSONLDError("invalid reverse property", "term '\(term)': container \(c)")
                 }
             }
@@ -322,12 +322,18 @@ extension Processor {
                 }
             default: throw JSONLDError("invalid container mapping", "term '\(term)': \(c)")
             }
-            let set = Set(items)
-            guard Processor.validContainer(set, is10: is10), set.count == items.count else {
+            var set: Container = []
+            for item in items {
+                guard let flag = Container(keyword: item), !set.contains(flag) else {
+                    throw JSONLDError("invalid container mapping", "term '\(term)': \(c)")
+                }
+                set.insert(flag)
+            }
+            guard Processor.validContainer(set, is10: is10) else {
                 throw JSONLDError("invalid container mapping", "term '\(term)': \(c)")
             }
             definition.container = set
-            if set.contains("@type") {
+            if set.contains(.type) {
                 if definition.typeMapping == nil { definition.typeMapping = "@id" }
                 if definition.typeMapping != "@id" && definition.typeMapping != "@vocab" {
                     throw JSONLDError("invalid type mapping", "term '\(term)': @type container needs @id or @vocab")
@@ -336,7 +342,7 @@ extension Processor {
         }
 
         if let idx = def["@index"] {
-            if is10 || !definition.container.contains("@index") {
+            if is10 || !definition.container.contains(.index) {
                 throw JSONLDError.invalidTermDefinition(term, "@index without an @index container")
             }
             guard case .string(let s) = idx, !Keywords.isKeyword(s),
@@ -413,22 +419,20 @@ extension Processor {
             definition = previous
         }
         active.terms[term] = definition
-        if definition.protected { active.hasProtectedTerms = true }
         defined[term] = true
     }
 
-    static func validContainer(_ c: Set<String>, is10: Bool) -> Bool {
-        let allowed: Set<String> = ["@graph", "@id", "@index", "@language", "@list", "@set", "@type"]
-        guard c.isSubset(of: allowed), !c.isEmpty else { return false }
+    static func validContainer(_ c: Container, is10: Bool) -> Bool {
+        guard !c.isEmpty else { return false }
         if is10 {
-            return c.count == 1 && !c.contains("@graph") && !c.contains("@id") && !c.contains("@type")
+            return c.count == 1 && !c.contains(.graph) && !c.contains(.id) && !c.contains(.type)
         }
-        if c.contains("@list") { return c.count == 1 }
-        if c.contains("@graph") {
-            return c.subtracting(["@graph", "@id", "@index", "@set"]).isEmpty && !(c.contains("@id") && c.contains("@index"))
+        if c.contains(.list) { return c.count == 1 }
+        if c.contains(.graph) {
+            return c.subtracting([.graph, .id, .index, .set]).isEmpty && !(c.contains(.id) && c.contains(.index))
         }
         if c.count == 1 { return true }
         // @set with one of @index, @id, @type, @language.
-        return c.count == 2 && c.contains("@set")
+        return c.count == 2 && c.contains(.set)
     }
 }

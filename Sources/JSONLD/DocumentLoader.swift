@@ -47,6 +47,17 @@ public struct PrefixMappingLoader: DocumentLoader {
         self.limits = limits
     }
 
+    /// Parses one `--load PREFIX=DIR` argument. The split is at the last '=', since a URL prefix may
+    /// hold a query while a folder name rarely holds an '='.
+    public static func mapping(fromArgument argument: String) throws -> (String, String) {
+        guard let eq = argument.lastIndex(of: "="), eq != argument.startIndex,
+            argument.index(after: eq) != argument.endIndex
+        else {
+            throw JSONLDError("invalid loader mapping", "expected PREFIX=DIR, got '\(argument)'")
+        }
+        return (String(argument[..<eq]), String(argument[argument.index(after: eq)...]))
+    }
+
     public func load(_ url: String) throws -> RemoteDocument {
         for m in mappings where url.hasPrefix(m.prefix) {
             var rest = String(url.dropFirst(m.prefix.count))

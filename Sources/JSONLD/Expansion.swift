@@ -11,16 +11,23 @@ extension Processor {
     func expandElement(
         _ active: ActiveContext, _ activeProperty: String?, _ element: JSONValue, baseURL: String?, fromMap: Bool = false
     ) throws -> JSONValue? {
-        let propDef = activeProperty.flatMap { active.terms[$0] }
+        try expandElement(active, activeProperty, activeProperty.flatMap { active.terms[$0] }, element, baseURL: baseURL, fromMap: fromMap)
+    }
+
+    /// `propDef` is the active property's term definition in `active`, looked up once by the caller.
+    func expandElement(
+        _ active: ActiveContext, _ activeProperty: String?, _ propDef: TermDefinition?, _ element: JSONValue,
+        baseURL: String?, fromMap: Bool
+    ) throws -> JSONValue? {
         switch element {
         case .null:
             return nil
         case .array(let items):
             var result: [JSONValue] = []
             result.reserveCapacity(items.count)
-            let listContainer = propDef?.container.contains("@list") ?? false
+            let listContainer = propDef?.container.contains(.list) ?? false
             for item in items {
-                guard var e = try expandElement(active, activeProperty, item, baseURL: baseURL, fromMap: fromMap) else {
+                guard var e = try expandElement(active, activeProperty, propDef, item, baseURL: baseURL, fromMap: fromMap) else {
                     continue
                 }
                 if listContainer, case .array(let a) = e { e = .object(JSONObject([("@list", .array(a))])) }
@@ -31,11 +38,11 @@ extension Processor {
             return try expandObject(active, activeProperty, propDef, obj, baseURL: baseURL, fromMap: fromMap)
         default:
             guard let activeProperty, activeProperty != "@graph" else { return nil }  // free-floating scalar
-            var ctx = active
             if let psc = propDef?.context {
-                ctx = try processContext(active, psc, baseURL: propDef?.baseURL, cache: true)
+                let ctx = try processContext(active, psc, baseURL: propDef?.baseURL, cache: true)
+                return try expandValue(ctx, activeProperty, element)
             }
-            return try expandValue(ctx, activeProperty, element)
+            return try expandValue(active, activeProperty, element, def: propDef)
         }
     }
 
@@ -47,8 +54,9 @@ extension Processor {
         // A non-propagated (type-scoped) context does not apply to new node objects.
         if let previous = active.previousContext, !fromMap {
             var revert = true
-            for key in element.keys {
-                let e = try expandIRI(active, key, vocab: true)
+            let aliases = active.hasValueOrIdAliases
+            for (key, _) in element {
+                let e = aliases ? try expandIRI(active, key, vocab: true) : key
                 if e == "@value" || (e == "@id" && element.count == 1) { revert = false; break }
             }
             if revert { active = previous }
@@ -62,7 +70,13 @@ extension Processor {
         let typeScoped = active
         var inputType: String?
         var sawTypeKey = false
-        for key in element.keys.sorted() where try expandIRI(active, key, vocab: true) == "@type" {
+        var typeKeys: [String] = []
+        let typeAliases = active.typeAliases
+        for (key, _) in element where key == "@type" || (!typeAliases.isEmpty && typeAliases.contains(key)) {
+            typeKeys.append(key)
+        }
+        if typeKeys.count > 1 { typeKeys.sort() }
+        for key in typeKeys {
             guard let value = element[key] else { continue }
             let terms = value.asArray.compactMap(\.stringValue).sorted()
             for term in terms {
@@ -127,7 +141,17 @@ extension Processor {
         var nests: [String] = []
         for (key, value) in element {
             if key == "@context" { continue }
-            guard let expandedProperty = try expandIRI(active, key, vocab: true) else { continue }
+            // One lookup serves both the key's expansion and its definition (IRI expansion with vocab
+            // returns a defined term's IRI mapping).
+            let termDef = active.terms[key]
+            let expandedProperty: String
+            if let termDef {
+                guard let iri = termDef.iri else { continue }
+                expandedProperty = iri
+            } else {
+                guard let e = try expandIRI(active, key, vocab: true) else { continue }
+                expandedProperty = e
+            }
             let isKeyword = Keywords.isKeyword(expandedProperty)
             if !isKeyword && !expandedProperty.utf8.contains(UInt8(ascii: ":")) { continue }
             if isKeyword {
@@ -234,25 +258,24 @@ extension Processor {
                 continue
             }
 
-            let termDef = active.terms[key]
-            let container = termDef?.container ?? []
+            let container: Container = termDef?.container ?? []
             var expandedValue: JSONValue?
             if termDef?.typeMapping == "@json" {
                 expandedValue = .object(JSONObject([("@value", value), ("@type", .string("@json"))]))
-            } else if container.contains("@language"), case .object(let map) = value {
+            } else if container.contains(.language), case .object(let map) = value {
                 expandedValue = try expandLanguageMap(active, termDef, map)
-            } else if container.contains("@index") || container.contains("@type") || container.contains("@id"),
+            } else if container.contains(.index) || container.contains(.type) || container.contains(.id),
                 case .object(let map) = value
             {
                 expandedValue = try expandIndexMap(active, key, termDef, container, map, baseURL: baseURL)
             } else {
-                expandedValue = try expandElement(active, key, value, baseURL: baseURL)
+                expandedValue = try expandElement(active, key, termDef, value, baseURL: baseURL, fromMap: false)
             }
             guard var ev = expandedValue else { continue }
-            if container.contains("@list") && !isListObject(ev) {
+            if container.contains(.list) && !isListObject(ev) {
                 ev = .object(JSONObject([("@list", .array(ev.asArray))]))
             }
-            if container.contains("@graph") && !container.contains("@id") && !container.contains("@index") {
+            if container.contains(.graph) && !container.contains(.id) && !container.contains(.index) {
                 ev = .array(ev.asArray.map { .object(JSONObject([("@graph", .array($0.asArray))])) })
             }
             if termDef?.reverse == true {
@@ -315,16 +338,16 @@ extension Processor {
     }
 
     private func expandIndexMap(
-        _ active: ActiveContext, _ key: String, _ termDef: TermDefinition?, _ container: Set<String>, _ map: JSONObject,
+        _ active: ActiveContext, _ key: String, _ termDef: TermDefinition?, _ container: Container, _ map: JSONObject,
         baseURL: String?
     ) throws -> JSONValue {
         var out: [JSONValue] = []
         let indexKey = termDef?.index ?? "@index"
-        let idOrType = container.contains("@id") || container.contains("@type")
+        let idOrType = container.contains(.id) || container.contains(.type)
         for (index, indexValue) in map {
             var mapContext = active
             if idOrType { mapContext = active.previousContext ?? active }
-            if container.contains("@type"), let d = mapContext.terms[index], let c = d.context {
+            if container.contains(.type), let d = mapContext.terms[index], let c = d.context {
                 mapContext = try processContext(mapContext, c, baseURL: d.baseURL, cache: true)
             }
             let expandedIndex = try expandIRI(active, index, vocab: true)
@@ -332,22 +355,22 @@ extension Processor {
                 continue
             }
             for var item in ev.asArray {
-                if container.contains("@graph") && !isGraphObject(item) {
+                if container.contains(.graph) && !isGraphObject(item) {
                     item = .object(JSONObject([("@graph", .array(item.asArray))]))
                 }
                 guard case .object(var o) = item else { out.append(item); continue }
-                if container.contains("@index") && indexKey != "@index" && expandedIndex != "@none" {
+                if container.contains(.index) && indexKey != "@index" && expandedIndex != "@none" {
                     let reexpanded = try expandValue(active, indexKey, .string(index))
                     guard let expandedIndexKey = try expandIRI(active, indexKey, vocab: true) else { continue }
                     if o.has("@value") {
                         throw JSONLDError("invalid value object", "a property-valued index cannot apply to a value object")
                     }
                     o[expandedIndexKey] = .array([reexpanded] + (o[expandedIndexKey]?.asArray ?? []))
-                } else if container.contains("@index") && !o.has("@index") && expandedIndex != "@none" {
+                } else if container.contains(.index) && !o.has("@index") && expandedIndex != "@none" {
                     o["@index"] = .string(index)
-                } else if container.contains("@id") && !o.has("@id") && expandedIndex != "@none" {
+                } else if container.contains(.id) && !o.has("@id") && expandedIndex != "@none" {
                     o["@id"] = (try expandIRI(active, index, documentRelative: true)).map(JSONValue.string) ?? .null
-                } else if container.contains("@type") && expandedIndex != "@none" {
+                } else if container.contains(.type) && expandedIndex != "@none" {
                     o["@type"] = .array([.string(expandedIndex ?? index)] + (o["@type"]?.asArray ?? []))
                 }
                 out.append(.object(o))
@@ -363,7 +386,10 @@ extension Processor {
 
     /// §5.3.2.
     func expandValue(_ active: ActiveContext, _ activeProperty: String, _ value: JSONValue) throws -> JSONValue {
-        let def = active.terms[activeProperty]
+        try expandValue(active, activeProperty, value, def: active.terms[activeProperty])
+    }
+
+    func expandValue(_ active: ActiveContext, _ activeProperty: String, _ value: JSONValue, def: TermDefinition?) throws -> JSONValue {
         if case .string(let s) = value {
             if def?.typeMapping == "@id" {
                 return .object(JSONObject([("@id", try expandIRI(active, s, documentRelative: true).map(JSONValue.string) ?? .null)]))
@@ -372,15 +398,15 @@ extension Processor {
                 return .object(JSONObject([("@id", try expandIRI(active, s, documentRelative: true, vocab: true).map(JSONValue.string) ?? .null)]))
             }
         }
-        var result = JSONObject([("@value", value)])
+        var members: [(key: String, value: JSONValue)] = [("@value", value)]
         if let tm = def?.typeMapping, tm != "@id", tm != "@vocab", tm != "@none" {
-            result["@type"] = .string(tm)
+            members.append(("@type", .string(tm)))
         } else if value.isString {
             let language = (def?.hasLanguage ?? false) ? def?.language : active.defaultLanguage
             let direction = (def?.hasDirection ?? false) ? def?.direction : active.defaultDirection
-            if let language { result["@language"] = .string(language) }
-            if let direction { result["@direction"] = .string(direction) }
+            if let language { members.append(("@language", .string(language))) }
+            if let direction { members.append(("@direction", .string(direction))) }
         }
-        return .object(result)
+        return .object(JSONObject(distinct: members))
     }
 }

@@ -22,9 +22,11 @@ extension Processor {
         }
         let u = value.utf8
         if let colon = u.dropFirst().firstIndex(of: UInt8(ascii: ":")) {
-            let prefix = String(value[..<colon])
             let suffix = value[value.index(after: colon)...]
-            if prefix == "_" || suffix.hasPrefix("//") { return value }
+            // "scheme://…" is an absolute IRI whatever the prefix: skip building and looking up the prefix.
+            if suffix.utf8.starts(with: "//".utf8) { return value }
+            let prefix = String(value[..<colon])
+            if prefix == "_" { return value }
             if let local, local.has(prefix), defined[prefix] != true {
                 try createTermDefinition(active, local, prefix, &defined, baseURL: termEnv.baseURL, protected: termEnv.protected, overrideProtected: termEnv.overrideProtected, remoteContexts: termEnv.remoteContexts)
             }

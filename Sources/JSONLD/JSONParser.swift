@@ -80,17 +80,31 @@ public final class JSONParser {
     /// Skips JSON whitespace and returns the next byte without consuming it, or nil at the end.
     public func peek() throws -> UInt8? {
         while true {
-            while pos < end {
-                let c = buffer[pos]
-                switch c {
-                case 0x20, 0x09, 0x0D: pos += 1
-                case 0x0A:
-                    pos += 1
-                    line += 1
-                    lineStart = bufferOffset + pos
-                default: return c
+            // Scan on a local pointer and index: class-property access in a byte loop is slow.
+            var i = pos
+            let stop = end
+            var lines = 0
+            var lastNewline = -1
+            let found: UInt8? = buffer.withUnsafeBufferPointer { b in
+                while i < stop {
+                    let c = b[i]
+                    switch c {
+                    case 0x20, 0x09, 0x0D: i += 1
+                    case 0x0A:
+                        i += 1
+                        lines += 1
+                        lastNewline = i
+                    default: return c
+                    }
                 }
+                return nil
             }
+            pos = i
+            if lines > 0 {
+                line += lines
+                lineStart = bufferOffset + lastNewline
+            }
+            if let found { return found }
             if try !refill() { return nil }
         }
     }
@@ -135,7 +149,7 @@ public final class JSONParser {
         case UInt8(ascii: "{"):
             guard depth < limits.maxDepth else { throw error("JSON nested deeper than \(limits.maxDepth) levels") }
             pos += 1
-            var obj = JSONObject()
+            var obj = JSONObject(reservingCapacity: 8)
             if try consumeIf(UInt8(ascii: "}")) { return .object(obj) }
             repeat {
                 let key = try parseKey()
@@ -230,16 +244,22 @@ public final class JSONParser {
         let startError = error("unterminated string")
         pos += 1  // opening quote
         // Fast path: the whole string is in the buffer and has no escapes.
-        var i = pos
-        while i < end {
-            let c = buffer[i]
-            if c == UInt8(ascii: "\"") {
-                let s = try makeString(buffer[pos..<i], at: pos)
-                pos = i + 1
-                return s
+        let start = pos
+        let stop = end
+        let fast: String?? = try buffer.withUnsafeBufferPointer { b in
+            var i = start
+            while i < stop {
+                let c = b[i]
+                if c == UInt8(ascii: "\"") {
+                    return .some(try makeString(UnsafeBufferPointer(rebasing: b[start..<i]), endingAt: i + 1))
+                }
+                if c == UInt8(ascii: "\\") || c < 0x20 { break }
+                i += 1
             }
-            if c == UInt8(ascii: "\\") || c < 0x20 { break }
-            i += 1
+            return .none
+        }
+        if let s = fast, let s {
+            return s
         }
         scratch.removeAll(keepingCapacity: true)
         while true {
@@ -247,7 +267,7 @@ public final class JSONParser {
             let c = buffer[pos]
             if c == UInt8(ascii: "\"") {
                 pos += 1
-                return try makeString(scratch[...], at: nil)
+                return try scratch.withUnsafeBufferPointer { try makeString($0, endingAt: nil) }
             }
             if c < 0x20 { throw error("control character in string (must be escaped)") }
             if c == UInt8(ascii: "\\") {
@@ -280,7 +300,7 @@ public final class JSONParser {
                         throw error("lone surrogate in \\u escape")
                     }
                     guard let u = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
-                    scratch.append(contentsOf: UTF8.encode(u)!)
+                    if let units = UTF8.encode(u) { scratch.append(contentsOf: units) }
                 default:
                     pos -= 1
                     throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
@@ -314,13 +334,46 @@ public final class JSONParser {
         }
     }
 
-    private func makeString(_ bytes: ArraySlice<UInt8>, at start: Int?) throws -> String {
+    /// Makes a String from validated UTF-8; `endingAt` (the index after the closing quote) moves `pos`
+    /// on success in the fast path.
+    private func makeString(_ bytes: UnsafeBufferPointer<UInt8>, endingAt: Int?) throws -> String {
         if bytes.count > limits.maxStringBytes { throw error("string longer than \(limits.maxStringBytes) bytes") }
-        // ASCII needs no validation.
-        var ascii = true
-        for b in bytes where b >= 0x80 { ascii = false; break }
-        if ascii { return String(decoding: bytes, as: UTF8.self) }
-        guard let s = String(validating: bytes, as: UTF8.self) else { throw error("invalid UTF-8 in string") }
-        return s
+        // The standard library's validating initializer is generic and slow; validate here, then
+        // decode (which no longer needs to repair anything).
+        guard JSONParser.isValidUTF8(bytes) else { throw error("invalid UTF-8 in string") }
+        if let endingAt { pos = endingAt }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
+    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            var need = 0
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: need = 2; upper = 0x9F
+            case 0xF0: need = 3; lower = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; upper = 0x8F
+            default: return false
+            }
+            guard i + need < n else { return false }
+            let c1 = b[i + 1]
+            guard c1 >= lower && c1 <= upper else { return false }
+            var k = 2
+            while k <= need {
+                guard b[i + k] & 0xC0 == 0x80 else { return false }
+                k += 1
+            }
+            i += need + 1
+        }
+        return true
     }
 }

@@ -60,49 +60,103 @@ public struct JSONNumber: Hashable, Sendable, CustomStringConvertible {
     public func hash(into h: inout Hasher) { h.combine(value) }
 }
 
-/// A JSON object: members in document order plus a dictionary for lookup. Equality and hashing ignore
-/// member order, as JSON object comparison must.
+/// A JSON object: members in document order. Small objects (nearly all of them) are searched
+/// linearly, which beats hashing; past `indexThreshold` members a dictionary index keeps lookups
+/// constant-time, so an object with 100k members is never scanned per lookup. Equality and hashing
+/// ignore member order, as JSON object comparison must.
 public struct JSONObject: Hashable, Sendable, Sequence {
-    public private(set) var keys: [String] = []
-    private var storage: [String: JSONValue] = [:]
+    private var entries: [(key: String, value: JSONValue)] = []
+    private var index: [String: Int]?
+    private static let indexThreshold = 12
 
     public init() {}
 
+    public init(reservingCapacity n: Int) { entries.reserveCapacity(n) }
+
+    /// Members whose keys the caller knows to be distinct (a few, built by the processor).
+    init(distinct pairs: [(key: String, value: JSONValue)]) {
+        entries = pairs
+        if entries.count > JSONObject.indexThreshold { rebuildIndex() }
+    }
+
     public init(_ pairs: [(String, JSONValue)]) {
+        entries.reserveCapacity(pairs.count)
         for (k, v) in pairs { self[k] = v }
     }
 
-    public var count: Int { keys.count }
-    public var isEmpty: Bool { keys.isEmpty }
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+    public var keys: [String] { entries.map(\.key) }
+
+    @inline(__always) private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        // Keys are often long IRIs sharing a prefix: a length check rejects most without comparing bytes.
+        let n = key.utf8.count
+        for i in entries.indices where entries[i].key.utf8.count == n && entries[i].key == key { return i }
+        return nil
+    }
 
     public subscript(key: String) -> JSONValue? {
-        get { storage[key] }
+        get { position(of: key).map { entries[$0].value } }
         set {
-            if let newValue {
-                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-            } else if storage.removeValue(forKey: key) != nil, let i = keys.firstIndex(of: key) {
-                keys.remove(at: i)
+            if let i = position(of: key) {
+                if let newValue {
+                    entries[i].value = newValue
+                } else {
+                    entries.remove(at: i)
+                    if index != nil { rebuildIndex() }
+                }
+            } else if let newValue {
+                entries.append((key, newValue))
+                if index != nil {
+                    index?[key] = entries.count - 1
+                } else if entries.count > JSONObject.indexThreshold {
+                    rebuildIndex()
+                }
             }
         }
     }
 
-    public func has(_ key: String) -> Bool { storage[key] != nil }
+    private mutating func rebuildIndex() {
+        guard entries.count > JSONObject.indexThreshold else { index = nil; return }
+        var ix: [String: Int] = [:]
+        ix.reserveCapacity(entries.count)
+        for (i, e) in entries.enumerated() { ix[e.key] = i }
+        index = ix
+    }
+
+    public func has(_ key: String) -> Bool { position(of: key) != nil }
+
+    public struct Iterator: IteratorProtocol {
+        fileprivate var base: IndexingIterator<[(key: String, value: JSONValue)]>
+        public mutating func next() -> (key: String, value: JSONValue)? { base.next() }
+    }
 
     /// Members in document order.
-    public func makeIterator() -> AnyIterator<(key: String, value: JSONValue)> {
-        var i = 0
-        let keys = self.keys, storage = self.storage
-        return AnyIterator {
-            guard i < keys.count else { return nil }
-            defer { i += 1 }
-            return (keys[i], storage[keys[i]]!)
-        }
-    }
+    public func makeIterator() -> Iterator { Iterator(base: entries.makeIterator()) }
 
     public var sortedKeys: [String] { keys.sorted() }
 
-    public static func == (a: JSONObject, b: JSONObject) -> Bool { a.storage == b.storage }
-    public func hash(into h: inout Hasher) { h.combine(storage) }
+    public static func == (a: JSONObject, b: JSONObject) -> Bool {
+        guard a.count == b.count else { return false }
+        for e in a.entries {
+            guard let v = b[e.key], v == e.value else { return false }
+        }
+        return true
+    }
+
+    public func hash(into h: inout Hasher) {
+        // Order-independent: a commutative sum of per-member hashes.
+        var sum = 0
+        for e in entries {
+            var m = Hasher()
+            m.combine(e.key)
+            m.combine(e.value)
+            sum &+= m.finalize()
+        }
+        h.combine(count)
+        h.combine(sum)
+    }
 }
 
 extension JSONValue: CustomStringConvertible {
@@ -130,12 +184,12 @@ enum JSONWriter {
             out += "]"
         case .object(let o):
             out += "{"
-            let keys = sortKeys ? o.keys.sorted(by: JCS.utf16Less) : o.keys
-            for (i, k) in keys.enumerated() {
+            let members = sortKeys ? o.sorted { JCS.utf16Less($0.key, $1.key) } : Array(o)
+            for (i, m) in members.enumerated() {
                 if i > 0 { out += "," }
-                writeString(k, into: &out)
+                writeString(m.key, into: &out)
                 out += ":"
-                write(o[k]!, into: &out, sortKeys: sortKeys)
+                write(m.value, into: &out, sortKeys: sortKeys)
             }
             out += "}"
         }

@@ -39,20 +39,32 @@ struct RDFEmitter {
     }
 
     /// Emits a node object's statements and those of every node nested in it; returns its term.
+    /// `subjectOverride` names the node when the streaming driver has already emitted statements about
+    /// it (its `@id`, or the blank node it was given).
     @discardableResult
-    func emitNode<S: TripleSink>(_ node: JSONObject, _ g: GraphTarget, _ sink: inout S) throws -> Term? {
+    func emitNode<S: TripleSink>(_ node: JSONObject, _ g: GraphTarget, _ sink: inout S, subjectOverride: Term? = nil) throws -> Term? {
         let subject: Term?
-        if case .string(let id)? = node["@id"] { subject = term(id) } else if node.has("@id") { subject = nil } else {
+        if let subjectOverride {
+            subject = subjectOverride
+        } else if case .string(let id)? = node["@id"] {
+            subject = term(id)
+        } else if node.has("@id") {
+            subject = nil
+        } else {
             subject = .blank(labeler.fresh())
         }
         for (property, values) in node {
-            switch property {
+            // Keywords first start with '@'; most properties are IRIs and skip the string switch.
+            switch property.utf8.first == UInt8(ascii: "@") ? property : "" {
             case "@id", "@index", "@context":
                 continue
             case "@type":
                 guard let subject else { continue }
+                var seen = SeenTerms()
                 for t in values.asArray {
-                    if case .string(let ts) = t, let tt = term(ts) { try emit(subject, RDFVocab.type, tt, g, &sink) }
+                    if case .string(let ts) = t, let tt = term(ts), seen.insert(tt) {
+                        try emit(subject, RDFVocab.type, tt, g, &sink)
+                    }
                 }
             case "@reverse":
                 guard case .object(let reverseMap) = values else { continue }
@@ -79,13 +91,44 @@ struct RDFEmitter {
                 if Keywords.isKeyword(property) { continue }
                 let predicate = predicateIRI(property)
                 let live = subject != nil && predicate != nil
+                var seen = SeenTerms()
                 for item in values.asArray {
                     let object = try objectTerm(item, g, emitList: live, &sink)
-                    if let subject, let predicate, let object { try emit(subject, predicate, object, g, &sink) }
+                    if let subject, let predicate, let object, seen.insert(object) {
+                        try emit(subject, predicate, object, g, &sink)
+                    }
                 }
             }
         }
         return subject
+    }
+
+    /// The objects already emitted for one property of one node, so a value repeated there (as the
+    /// node map would merge it) is emitted once. Linear while small, hashed beyond.
+    struct SeenTerms {
+        private var small: [Term] = []
+        private var large: Set<Term>?
+
+        /// False when `t` was already there.
+        mutating func insert(_ t: Term) -> Bool {
+            if var set = large {
+                large = nil  // keep the set uniquely referenced while inserting
+                defer { large = set }
+                return set.insert(t).inserted
+            }
+            if small.contains(t) { return false }
+            small.append(t)
+            if small.count > 8 { large = Set(small); small = [] }
+            return true
+        }
+    }
+
+    /// Emits one expanded value of `property` of `subject` (in the default graph): what a node's
+    /// property loop does for one item, for values streamed one at a time.
+    func emitPropertyValue<S: TripleSink>(subject: Term?, property: String, _ item: JSONValue, into sink: inout S) throws {
+        let predicate = predicateIRI(property)
+        let object = try objectTerm(item, .defaultGraph, emitList: subject != nil && predicate != nil, &sink)
+        if let subject, let predicate, let object { try emit(subject, predicate, object, .defaultGraph, &sink) }
     }
 
     /// A property as a predicate: nil for blank node identifiers (generalized RDF) and relative IRIs.

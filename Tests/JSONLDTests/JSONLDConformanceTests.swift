@@ -41,12 +41,12 @@ import TestSupport
         }
     }
 
-    static func reader(for e: Entry, folder: URL) -> JSONLDReader {
+    static func reader(for e: Entry, folder: URL, streaming: Bool = false) -> JSONLDReader {
         var options = JSONLDOptions()
         if e.options["processingMode"]?.stringValue == "json-ld-1.0" { options.processingMode = .jsonLD10 }
         if let d = e.options["rdfDirection"]?.stringValue { options.rdfDirection = JSONLDOptions.RDFDirection(rawValue: d) }
         if let ec = e.options["expandContext"]?.stringValue { options.expandContext = .string(testsURL + ec) }
-        options.streaming = false
+        options.streaming = streaming
         let loader = PrefixMappingLoader([(testsURL, folder.path)])
         return JSONLDReader(base: e.base, documentUrl: e.documentUrl, loader: loader, options: options)
     }
@@ -58,8 +58,8 @@ import TestSupport
     }
 
     /// Runs one test; returns nil on pass, else the reason.
-    static func run(_ e: Entry, folder: URL, algorithm: String) -> String? {
-        let reader = reader(for: e, folder: folder)
+    static func run(_ e: Entry, folder: URL, algorithm: String, streaming: Bool = false) -> String? {
+        let reader = reader(for: e, folder: folder, streaming: streaming)
         let input = folder.appendingPathComponent(e.action).path
         do {
             if algorithm == "expand" {
@@ -87,16 +87,17 @@ import TestSupport
         }
     }
 
-    static func runSuite(_ algorithm: String, expectedRuns: Int) throws {
+    static func runSuite(_ algorithm: String, expectedRuns: Int, streaming: Bool = false) throws {
         guard let folder = try SharedFolder.url("conformance/json-ld") else { return }
         let entries = try loadIndex(folder).filter { $0.id.hasPrefix(algorithm + "#") }
-        let tally = ConformanceTally(suite: "JSON-LD \(algorithm)")
+        let label = streaming ? "\(algorithm) (streaming reader)" : algorithm
+        let tally = ConformanceTally(suite: "JSON-LD \(label)")
         var unexpected: [String] = []
         var ran = 0
         for e in entries {
             if let why = skipReason(e) { tally.skip(e.id, why); continue }
             ran += 1
-            if let failure = run(e, folder: folder, algorithm: algorithm) {
+            if let failure = run(e, folder: folder, algorithm: algorithm, streaming: streaming) {
                 if let known = knownMisses[e.id] {
                     tally.fail(e.id, "known: \(known)")
                 } else if !e.normative {
@@ -110,11 +111,16 @@ import TestSupport
             }
         }
         _ = tally.report()
-        print("JSON-LD \(algorithm): \(tally.passed)/\(ran) run on a 1.1 processor passed")
+        print("JSON-LD \(label): \(tally.passed)/\(ran) run on a 1.1 processor passed")
         #expect(ran == expectedRuns)
         #expect(unexpected.isEmpty, "unlisted misses: \(unexpected)")
     }
 
     @Test func expandSuite() throws { try Self.runSuite("expand", expectedRuns: 376) }
+    /// 456 run on a 1.1 processor; te075 needs generalized RDF and is skipped, so 455 are run.
     @Test func toRdfSuite() throws { try Self.runSuite("toRdf", expectedRuns: 456 - 1) }
+
+    /// The same tests through the streaming reader: the documents of a streamable shape take the
+    /// node-by-node path and must give the same datasets (and errors).
+    @Test func toRdfSuiteStreaming() throws { try Self.runSuite("toRdf", expectedRuns: 456 - 1, streaming: true) }
 }

@@ -93,11 +93,32 @@ import TestSupport
         #expect(converted == 14)
     }
 
-    @Test func printCounts() throws {
+    @Test func concreteTriples() throws {
         guard let dir = try SharedFolder.url(Self.folder) else { return }
         let loader = PrefixMappingLoader(Self.contextMappings(dir))
-        for name in try Self.samples(dir) {
-            if let q = try? Self.read(dir, name, loader: loader) { print("COUNT \(name) \(q.count)") }
-        }
+        func triples(_ name: String) throws -> [Triple] { try Self.read(dir, name, loader: loader).map(\.triple) }
+
+        let kb = try triples("nde-dcat-kb-alba-amicorum.jsonld")
+        #expect(kb.count == 59)
+        let alba = Term.iri("http://data.bibliotheken.nl/id/dataset/rise-alba")
+        #expect(kb.contains(Triple(alba, NS.dct.title, .literal(Literal("Alba amicorum of the Dutch Royal Library", language: "en")))))
+        #expect(kb.contains(Triple(alba, RDFVocab.type, .iri(NS.dcat.Dataset))))
+
+        // SEMIC examples context: type-scoped terms, two types mapping to dcat:Dataset emitted once.
+        let semic = try triples("semic-dcat-ap-3.0.1-dataset-series-combined.jsonld")
+        #expect(semic.count == 41)
+        let bee = Term.iri("https://data.gov.gr/id/dataset/BeePopulation2000")
+        #expect(semic.filter { $0.subject == bee && $0.predicate == RDFVocab.type }.count == 1)
+
+        // Geonovum OGC-Records context: "id" aliases @id (resolved against the document URL),
+        // geometry coordinates are @list values of doubles.
+        let bomen = try triples("dcat-ap-nl30-bblock-bomen-dataset.jsonld")
+        #expect(bomen.count == 61)
+        let record = Term.iri("https://example.org/samples/7b03a8de-5d0c-11ee-8a7e-3ce9f7462b83")
+        #expect(bomen.contains { $0.subject == record && $0.predicate == NS.dct.conformsTo })
+        #expect(bomen.contains { $0.predicate == RDFVocab.first && $0.object == .literal(Literal("2.4807E0", datatype: XSD.double)) })
+
+        #expect(try triples("udata-bnodes.jsonld").count == 94)
+        #expect(try triples("ckanext-dcat-catalog-at-graph.jsonld").count == 21)
     }
 }

@@ -128,4 +128,73 @@ import TestSupport
             #expect(e.line == 2 && e.column == 19, "\(e)")
         }
     }
+
+    static func datasets(_ n: Int, extra: String = "") -> String {
+        (0..<n).map { #"{"@id": "http://ex.org/d\#($0)", "title": "D\#($0)"\#(extra)}"# }.joined(separator: ",")
+    }
+
+    @Test func longPropertyArrayOfATopLevelNodeStreams() throws {
+        // DCAT-US shape: no @id, so the catalog is one blank node across streamed and later members.
+        let text = """
+            {"@context": {"@vocab": "http://ex.org/", "Catalog": {"@id": "http://ex.org/Catalog",
+               "@context": {"title": {"@id": "http://purl.org/dc/terms/title", "@language": "en"}, "keyword": {"@language": "nl"}}}},
+             "@type": "Catalog", "dataset": [\(Self.datasets(200))], "publisher": {"name": "P"},
+             "keyword": [\((0..<100).map { "\"k\($0)\"" }.joined(separator: ","))]}
+            """
+        let (s, w) = try Self.both(text, maxChunk: 13)
+        #expect(s.count == 1 + 200 * 2 + 2 + 100)
+        // The type-scoped context applies to the catalog's own (streamed) values.
+        #expect(s.contains { $0.triple.object == .literal(Literal("k42", language: "nl")) })
+        #expect(Isomorphism.isomorphic(s, w))
+        let catalogs = Set(s.filter { $0.triple.predicate.value == "http://ex.org/dataset" }.map(\.triple.subject))
+        #expect(catalogs.count == 1)
+        let typed = s.first { $0.triple.predicate == RDFVocab.type }?.triple.subject
+        #expect(catalogs.first == typed)
+        // The type-scoped context of Catalog does not propagate into the dataset nodes.
+        #expect(s.contains { $0.triple.object == .literal(Literal("D7")) })
+    }
+
+    @Test func catalogNodeInsideGraphStreamsItsDatasets() throws {
+        let text = """
+            {"@context": {"@vocab": "http://ex.org/"}, "@graph": [
+              {"@id": "http://ex.org/cat", "@type": "Catalog", "dataset": [\(Self.datasets(100, extra: #", "keyword": ["a", "b"]"#))], "issued": "2024"},
+              {"@id": "http://ex.org/d3", "extra": true}]}
+            """
+        let (s, w) = try Self.both(text, maxChunk: 5)
+        #expect(s.count == 100 * 4 + 2 + 1)
+        #expect(Isomorphism.isomorphic(s, w))
+    }
+
+    @Test func lateMembersAfterAStreamedArray() throws {
+        let long = #"{"@context": {"@vocab": "http://ex.org/"}, "dataset": [\#(Self.datasets(100))], "@id": "http://ex.org/cat"}"#
+        do {
+            _ = try Self.quads(MemoryByteSource(long, name: "late.jsonld"), streaming: true)
+            Issue.record("expected an error")
+        } catch let e as JSONLDError {
+            #expect(e.code == "document not streamable")
+        }
+        #expect(try Self.quads(MemoryByteSource(long), streaming: false).count == 200)
+        // A short array commits nothing: a later @id is fine.
+        let short = #"{"@context": {"@vocab": "http://ex.org/"}, "dataset": [\#(Self.datasets(3))], "@id": "http://ex.org/cat"}"#
+        let (s, w) = try Self.both(short)
+        #expect(s.count == 6 && Isomorphism.isomorphic(s, w))
+        // A plain @type after the array changes no context: fine.
+        let typed = #"{"@context": {"@vocab": "http://ex.org/"}, "@id": "http://ex.org/cat", "dataset": [\#(Self.datasets(100))], "@type": "Catalog"}"#
+        let (s2, w2) = try Self.both(typed)
+        #expect(s2.count == 201 && Isomorphism.isomorphic(s2, w2))
+    }
+
+    @Test func aliasedIdBeforeALongArrayNamesTheNode() throws {
+        let text = #"{"@context": {"@vocab": "http://ex.org/", "id": "@id", "type": "@type"}, "id": "http://ex.org/cat", "type": "Catalog", "dataset": [\#(Self.datasets(100))]}"#
+        let (s, w) = try Self.both(text)
+        #expect(s.count == 201 && Isomorphism.isomorphic(s, w))
+        #expect(s.filter { $0.triple.subject == .iri("http://ex.org/cat") }.count == 101)
+    }
+
+    @Test func listAndIndexContainersAreReadWhole() throws {
+        let items = (0..<100).map { "\($0)" }.joined(separator: ",")
+        let text = #"{"@context": {"@vocab": "http://ex.org/", "seq": {"@container": "@list"}}, "@id": "http://ex.org/s", "seq": [\#(items)]}"#
+        let (s, w) = try Self.both(text)
+        #expect(s.count == 201 && Isomorphism.isomorphic(s, w))
+    }
 }

@@ -73,8 +73,16 @@ import Testing
     }
 
     @Test func rejectsInvalidUTF8() throws {
-        let bytes: [UInt8] = [UInt8(ascii: "\""), 0xC3, 0x28, UInt8(ascii: "\"")]
-        #expect(throws: RDFSyntaxError.self) { try JSONParser.parse(MemoryByteSource(bytes)) }
+        let q = UInt8(ascii: "\"")
+        let bad: [[UInt8]] = [
+            [0xC3, 0x28], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+            [0xE2, 0x82], [0x80],
+        ]
+        for b in bad {
+            #expect(throws: RDFSyntaxError.self, "\(b)") { try JSONParser.parse(MemoryByteSource([q] + b + [q])) }
+        }
+        let good: [UInt8] = [q, 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x98, 0x80, 0xF4, 0x8F, 0xBF, 0xBF, q]
+        #expect(try JSONParser.parse(MemoryByteSource(good)) == .string("é€😀\u{10FFFF}"))
     }
 
     @Test func boundsNestingDepthAndStringSize() {
