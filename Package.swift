@@ -23,6 +23,7 @@ let package = Package(
         ),
         .target(name: "RDFXML", dependencies: ["RDF", "CLibXML2"]),
         .target(name: "JSONLD", dependencies: ["RDF"]),
+        .target(name: "SHACL", dependencies: ["RDF"]),
         // The one door to every serialization.
         .target(name: "RDFIO", dependencies: ["RDF", "RDFXML", "JSONLD"]),
         // SQLite catalog; for now only its Dutch stemmer (the store itself comes with its issue).
@@ -40,6 +41,7 @@ let package = Package(
         .testTarget(name: "RDFXMLTests", dependencies: ["RDFXML", "RDF", "TestSupport"]),
         .testTarget(name: "JSONLDTests", dependencies: ["JSONLD", "RDF", "TestSupport"]),
         .testTarget(name: "RDFIOTests", dependencies: ["RDFIO", "RDF", "TestSupport"]),
+        .testTarget(name: "SHACLTests", dependencies: ["SHACL", "RDF", "TestSupport"]),
         .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "TestSupport"]),
         .testTarget(name: "OogstCLITests", dependencies: ["oogst", "RDFIO", "RDF", "TestSupport"]),
     ],
