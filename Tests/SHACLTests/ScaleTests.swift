@@ -7,7 +7,7 @@ import TestSupport
 /// Scale checks: indexed lookups only, so neither many focus nodes nor one node with very many
 /// values makes validation slow. Bounds are generous (debug builds, shared CI cores); the printed
 /// times are the information.
-@Suite struct PerformanceTests {
+@Suite struct ScaleTests {
     static let dcat = Namespace("dcat", "http://www.w3.org/ns/dcat#")
     static let dct = Namespace("dct", "http://purl.org/dc/terms/")
     static let foaf = Namespace("foaf", "http://xmlns.com/foaf/0.1/")
@@ -53,17 +53,15 @@ import TestSupport
     @Test func tenThousandDatasetsAgainstDCATAPAndNL() throws {
         guard let shapesGraph = try OfficialShapes.graph(OfficialShapes.dcatAP301 + OfficialShapes.nl30) else { return }
         let data = Self.catalog(datasets: 10_000)
-        let clock = ContinuousClock()
-        var validator: Validator?
-        let parseTime = try clock.measure { validator = try Validator(shapes: shapesGraph) }
-        var report: ValidationReport?
-        let validateTime = clock.measure { report = validator?.validate(data: data) }
-        let results = report?.results.count ?? 0
-        print("SHACL: \(shapesGraph.count) shape triples parsed in \(parseTime); 10k datasets (\(data.count) triples) validated in \(validateTime), \(results) results")
-        // Every dataset misses the same NL-mandatory and recommended properties, so results scale
-        // with the datasets; the point is that the run is linear and quick.
-        #expect(results > 10_000)
-        #expect(validateTime < .seconds(120))
+        let validator = try Validator(shapes: shapesGraph)
+        let results = validator.validate(data: data).results
+        // Every dataset misses the same NL-mandatory and recommended properties, so each dataset gets
+        // the same findings. (Speed is measured by benchmarks, not here.)
+        let datasetsWithFindings = Set(results.map(\.focusNode).filter {
+            $0.iri?.value.hasPrefix("https://example.org/dataset/") == true && !$0.iri!.value.hasSuffix("/dist")
+        })
+        #expect(datasetsWithFindings.count == 10_000)
+        #expect(results.count > 10_000)
     }
 
     /// One subject with 100k values (a catalog's dcat:dataset): every component runs over the values
@@ -97,13 +95,9 @@ import TestSupport
         var shapes = Graph()
         try TurtleReader().read(from: MemoryByteSource(shapesText, name: "shapes.ttl"), into: &shapes)
         let validator = try Validator(shapes: shapes)
-        let clock = ContinuousClock()
-        var report: ValidationReport?
-        let time = clock.measure { report = validator.validate(data: data) }
-        print("SHACL: one subject with \(n) values (\(data.count) triples) validated in \(time)")
+        let report: ValidationReport? = validator.validate(data: data)
         let components = report?.results.map(\.componentName).sorted() ?? []
         // Exactly two findings: too many items (100k > 99999) and the duplicated "en" label.
         #expect(components == ["MaxCountConstraintComponent", "UniqueLangConstraintComponent"], "\(report?.results.prefix(5) ?? [])")
-        #expect(time < .seconds(60))
     }
 }
