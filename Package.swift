@@ -27,6 +27,7 @@ let package = Package(
         // The one door to every serialization.
         .target(name: "RDFIO", dependencies: ["RDF", "RDFXML", "JSONLD"]),
         .target(name: "DCAT", dependencies: ["RDF"]),
+        .target(name: "Quality", dependencies: ["DCAT", "SHACL", "RDF"]),
         // SQLite catalog; for now only its Dutch stemmer (the store itself comes with its issue).
         .target(name: "CatalogStore"),
         .executableTarget(
@@ -45,6 +46,7 @@ let package = Package(
         .testTarget(name: "SHACLTests", dependencies: ["SHACL", "RDF", "TestSupport"]),
         .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "TestSupport"]),
         .testTarget(name: "OogstCLITests", dependencies: ["oogst", "RDFIO", "RDF", "TestSupport"]),
+        .testTarget(name: "QualityTests", dependencies: ["Quality", "DCAT", "SHACL", "RDF", "RDFIO", "TestSupport"]),
         .testTarget(name: "DCATTests", dependencies: ["DCAT", "RDF", "RDFXML", "JSONLD", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,74 @@
+import DCAT
+
+/// The test each indicator applies, on the normalised model. Reachability and compliance are not here:
+/// they need outside results (`LinkStatus`, `ComplianceChecker`) and live in the scorer.
+enum Checks {
+    static func dataset(_ id: String) -> ((Dataset) -> Bool)? {
+        switch id {
+        case "keywordAvailability": return { !$0.keywords.isEmpty }
+        case "categoryAvailability": return { !$0.themes.isEmpty }
+        case "spatialAvailability": return { !$0.spatial.isEmpty }
+        case "temporalAvailability": return { !$0.temporal.isEmpty }
+        case "accessRightsAvailability": return { $0.accessRights.map(isGiven) ?? false }
+        case "accessRightsVocabularyAlignment":
+            return { $0.accessRights?.iri.flatMap { Vocabularies.accessRights.code(of: $0) } != nil }
+        case "contactPointAvailability": return { !$0.contactPoints.isEmpty }
+        case "publisherAvailability": return { $0.publisher != nil }
+        case "dateIssuedAvailability": return { $0.issued != nil }
+        case "dateModifiedAvailability": return { $0.modified != nil }
+        default: return nil
+        }
+    }
+
+    /// Distribution tests get the dataset too: a DONL 1.1 licence or rights statement on the dataset
+    /// covers distributions that state none of their own.
+    static func distribution(_ id: String) -> ((Distribution, Dataset) -> Bool)? {
+        switch id {
+        case "downloadUrlAvailability": return { d, _ in !d.downloadURLs.isEmpty }
+        case "formatAvailability": return { d, _ in d.format.map(isGiven) ?? false }
+        case "mediaTypeAvailability": return { d, _ in !(d.mediaType ?? "").isEmpty }
+        case "formatMediaTypeVocabularyAlignment": return { d, _ in vocabularyAligned(d) }
+        case "formatMediaTypeNonProprietary": return { d, _ in fileType(of: d)?.nonProprietary ?? false }
+        case "formatMediaTypeMachineInterpretable": return { d, _ in fileType(of: d)?.machineReadable ?? false }
+        case "licenceAvailability": return { d, ds in licence(d, ds).map(isGiven) ?? false }
+        case "knownLicence": return { d, ds in licence(d, ds).map(isKnown) ?? false }
+        case "rightsAvailability": return { d, ds in !d.rights.isEmpty || !ds.rights.isEmpty }
+        case "byteSizeAvailability": return { d, _ in d.byteSize != nil }
+        default: return nil
+        }
+    }
+
+    static func licence(_ d: Distribution, _ ds: Dataset) -> LicenseDocument? { d.license ?? ds.license }
+
+    static func isGiven(_ c: Concept) -> Bool { c.iri != nil || !c.label.isEmpty }
+    static func isGiven(_ r: RightsStatement) -> Bool { r.iri != nil || !r.label.isEmpty }
+    static func isGiven(_ l: LicenseDocument) -> Bool { l.iri != nil || !l.label.isEmpty }
+
+    /// A licence from the EU licence vocabulary or the DCAT-AP NL list (Creative Commons in any
+    /// spelling, the OWMS closed licence). "Licence unknown" names no licence.
+    static func isKnown(_ l: LicenseDocument) -> Bool {
+        if l.euCode != nil { return true }
+        guard let iri = l.iri, iri != Licences.unknownOWMS else { return false }
+        return Licences.info(iri: iri) != nil
+    }
+
+    /// Every format and media type given comes from its vocabulary (EU file types, IANA), and at least
+    /// one is given.
+    static func vocabularyAligned(_ d: Distribution) -> Bool {
+        let format = d.format.flatMap { isGiven($0) ? $0 : nil }
+        let media = d.mediaType.flatMap { $0.isEmpty ? nil : $0 }
+        guard format != nil || media != nil else { return false }
+        if format != nil, d.fileTypeCode == nil { return false }
+        if let media, !(MediaTypes.type(of: media).map(MediaTypes.isRegistered) ?? false) { return false }
+        return true
+    }
+
+    /// The EU file type of a distribution: its dct:format, else what its media type stands for.
+    static func fileType(of d: Distribution) -> FileTypes.Info? {
+        if let code = d.fileTypeCode, let info = FileTypes.info(code: code) { return info }
+        if let media = d.mediaType, let type = MediaTypes.type(of: media), let code = FileTypes.code(forText: type) {
+            return FileTypes.info(code: code)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,107 @@
+import DCAT
+import Foundation
+import RDF
+import SHACL
+
+/// One problem a compliance check found, in terms a finding can carry.
+public struct ComplianceIssue: Sendable, Hashable {
+    public var severity: FindingSeverity
+    /// The focus node (the dataset, one of its distributions, its contact point...).
+    public var focusNode: String
+    /// The property path as a prefixed name where one is known (`dct:description`), else the full IRI.
+    public var path: String?
+    /// The SHACL constraint component's local name (`MinCountConstraintComponent`).
+    public var component: String
+    public var messages: [LocalizedString]
+
+    public init(severity: FindingSeverity, focusNode: String, path: String?, component: String, messages: [LocalizedString] = []) {
+        self.severity = severity; self.focusNode = focusNode; self.path = path
+        self.component = component; self.messages = messages
+    }
+}
+
+/// The verdict of a DCAT-AP compliance check on one dataset.
+public struct ComplianceResult: Sendable, Hashable {
+    public var issues: [ComplianceIssue]
+    /// Compliant when no issue is a violation (warnings and info are advice, as in the MQA).
+    public var passes: Bool { !issues.contains { $0.severity == .violation } }
+
+    public init(issues: [ComplianceIssue]) { self.issues = issues }
+}
+
+/// Decides the `dcatApCompliance` indicator. Without a checker the indicator is `unchecked`.
+public protocol ComplianceChecker: Sendable {
+    func check(_ dataset: Dataset) -> ComplianceResult
+}
+
+/// DCAT-AP compliance by SHACL: validates the dataset's own subgraph (`Dataset.subgraph`: the dataset
+/// node, its distributions, contact points and every node only it refers to) against shapes read from
+/// files. Nodes shared with other records (a publisher all datasets point at) are not in the subgraph,
+/// so shapes about those nodes judge them where they are records of their own, not here.
+public struct SHACLComplianceChecker: ComplianceChecker {
+    public let validator: Validator
+
+    /// The background knowledge the DCAT-AP shapes assume but data rarely states (SEMICeu/DCAT-AP #125):
+    /// vCard organisations and individuals are vcard:Kind, FOAF organisations and persons are foaf:Agent.
+    public static let backgroundAxioms = ClassAxioms([
+        (IRI(NS.vcard.iri + "Organization"), IRI(NS.vcard.iri + "Kind")),
+        (IRI(NS.vcard.iri + "Individual"), IRI(NS.vcard.iri + "Kind")),
+        (IRI(NS.foaf.iri + "Organization"), IRI(NS.foaf.iri + "Agent")),
+        (IRI(NS.foaf.iri + "Person"), IRI(NS.foaf.iri + "Agent")),
+    ])
+
+    /// The NL shapes give their messages as `eush:message`.
+    static let messagePredicates = [IRI("https://purl.eu/ns/shacl#message")]
+
+    public init(validator: Validator) { self.validator = validator }
+
+    /// Shapes from Turtle files.
+    public init(shapeFiles: [String]) throws {
+        let graph = try ShapesLoader.graph(turtleFiles: shapeFiles)
+        self.validator = try Validator(shapes: graph, classAxioms: Self.backgroundAxioms,
+                                       extraMessagePredicates: Self.messagePredicates)
+    }
+
+    /// Shapes from directories: in each, the top-level `.ttl` files whose name contains `SHACL` (any
+    /// case), in name order. That picks `dcat-ap-SHACL.ttl` from DCAT-AP 3.0.1 and the four
+    /// `dcat-ap-nl-SHACL*.ttl` from DCAT-AP NL 3.0, and leaves out files that only annotate shapes
+    /// (labels, optionality) or restate ranges.
+    public init(directories: [String]) throws {
+        try self.init(shapeFiles: try Self.shapeFiles(in: directories))
+    }
+
+    public static func shapeFiles(in directories: [String]) throws -> [String] {
+        var files: [String] = []
+        for dir in directories {
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir)
+                .filter { $0.hasSuffix(".ttl") && $0.lowercased().contains("shacl") }.sorted()
+            files += names.map { (dir as NSString).appendingPathComponent($0) }
+        }
+        return files
+    }
+
+    public func check(_ dataset: Dataset) -> ComplianceResult {
+        let report = validator.validate(data: Graph(dataset.subgraph.triples))
+        return ComplianceResult(issues: report.results.map(Self.issue))
+    }
+
+    static func issue(_ r: ValidationResult) -> ComplianceIssue {
+        let severity: FindingSeverity = r.severity == .violation ? .violation : r.severity == .warning ? .warning : .info
+        let focus: String
+        switch r.focusNode {
+        case .iri(let i): focus = i.value
+        default: focus = r.focusNode.description
+        }
+        let path = r.resultPath.map { p in p.predicateIRI.map { PrefixedName.short($0.value) } ?? p.description }
+        let messages = r.messages.map { LocalizedString($0.lexical, language: $0.language) }
+        return ComplianceIssue(severity: severity, focusNode: focus, path: path, component: r.componentName, messages: messages)
+    }
+}
+
+/// IRIs shortened with the project's namespace prefixes for paths in findings.
+enum PrefixedName {
+    static func short(_ iri: String) -> String {
+        for ns in NS.all where iri.hasPrefix(ns.iri) { return ns.prefix + ":" + iri.dropFirst(ns.iri.count) }
+        return iri
+    }
+}

@@ -1,0 +1,200 @@
+import DCAT
+
+/// Dataset → score, indicator results and findings, by the MQA method (docs/quality.md).
+///
+/// Pure and cheap: every check is a look at the model; only the optional compliance checker (SHACL)
+/// costs more. Reachability and compliance are `unchecked` unless their results are supplied.
+public struct Scorer: Sendable {
+    public var links: (any LinkStatus)?
+    public var compliance: (any ComplianceChecker)?
+    /// How many SHACL results of one dataset become findings (the rest are counted in one more finding).
+    public var maxComplianceFindings = 20
+
+    public init(links: (any LinkStatus)? = nil, compliance: (any ComplianceChecker)? = nil) {
+        self.links = links
+        self.compliance = compliance
+    }
+
+    public func score(_ dataset: Dataset) -> DatasetQuality {
+        var results: [IndicatorResult] = []
+        var findings: [Finding] = []
+        var complianceIssues: [ComplianceIssue] = []
+        for indicator in IndicatorCatalogue.all {
+            let outcome: Outcome
+            switch indicator.id {
+            case "accessUrlStatusCode", "downloadUrlStatusCode":
+                outcome = reachability(indicator, dataset)
+            case "dcatApCompliance":
+                if let compliance {
+                    let r = compliance.check(dataset)
+                    complianceIssues = r.issues
+                    let violations = r.issues.filter { $0.severity == .violation }.count
+                    outcome = Outcome(passed: r.passes, note: violations == 0 ? nil
+                        : "\(violations) SHACL violation\(violations == 1 ? "" : "s").")
+                } else {
+                    outcome = Outcome(unchecked: "Not checked: no DCAT-AP shapes configured (give --shapes DIR).")
+                }
+            default:
+                if let check = Checks.dataset(indicator.id) {
+                    outcome = Outcome(passed: check(dataset))
+                } else if let check = Checks.distribution(indicator.id) {
+                    let passing = dataset.distributions.filter { check($0, dataset) }
+                    outcome = Outcome(distributions: dataset.distributions, passing: passing)
+                } else {
+                    outcome = Outcome(unchecked: "No check defined.")
+                }
+            }
+            let result = outcome.result(for: indicator)
+            results.append(result)
+            if let f = outcome.finding(for: indicator, result: result) { findings.append(f) }
+        }
+        findings += complianceFindings(complianceIssues)
+        // Most points first; ties keep catalogue order (the sort is stable).
+        let ordered = findings.enumerated().sorted { a, b in
+            a.element.pointsLost != b.element.pointsLost ? a.element.pointsLost > b.element.pointsLost : a.offset < b.offset
+        }.map(\.element)
+
+        var dims: [Dimension: Int] = [:]
+        for r in results { dims[r.dimension, default: 0] += r.points }
+        let total = results.reduce(0) { $0 + $1.points }
+        return DatasetQuality(
+            iri: dataset.iri,
+            title: dataset.title.best() ?? "",
+            publisher: dataset.publisher.map { $0.names.best() ?? $0.iri ?? "" } ?? "",
+            publisherIRI: dataset.publisher?.iri,
+            catalog: dataset.catalog,
+            score: QualityScore(total: total, dimensions: dims),
+            indicators: results,
+            findings: ordered)
+    }
+
+    /// `accessUrlStatusCode` looks at every distribution (one without an accessURL fails);
+    /// `downloadUrlStatusCode` at the distributions that have a downloadURL (none: failed, nothing to
+    /// reach). A distribution passes when all its URLs answer 2xx/3xx. Unchecked while any URL has no
+    /// result, or when no link results are configured: never a guess.
+    func reachability(_ indicator: Indicator, _ dataset: Dataset) -> Outcome {
+        let download = indicator.id == "downloadUrlStatusCode"
+        guard let links else { return Outcome(unchecked: "Not checked yet: run oogst links.") }
+        let considered = download ? dataset.distributions.filter { !$0.downloadURLs.isEmpty } : dataset.distributions
+        if download && considered.isEmpty && !dataset.distributions.isEmpty {
+            return Outcome(passed: false, note: "No distribution has a dcat:downloadURL to reach.")
+        }
+        var passing: [Distribution] = []
+        var unknown = 0
+        for d in considered {
+            let urls = download ? d.downloadURLs : d.accessURLs
+            var ok = !urls.isEmpty
+            for url in urls {
+                guard let check = links.check(for: url) else { unknown += 1; continue }
+                if !check.isReachable { ok = false }
+            }
+            if ok { passing.append(d) }
+        }
+        if unknown > 0 {
+            return Outcome(unchecked: "Not checked yet: \(unknown) URL\(unknown == 1 ? " has" : "s have") no link result; run oogst links.")
+        }
+        return Outcome(distributions: considered, passing: passing)
+    }
+
+    func complianceFindings(_ issues: [ComplianceIssue]) -> [Finding] {
+        let shown = issues.filter { $0.severity != .info }
+        var out: [Finding] = []
+        for issue in shown.prefix(maxComplianceFindings) {
+            let message = issue.messages.first { $0.language == "en" }?.value
+                ?? issue.messages.first?.value
+                ?? "\(issue.component) on \(issue.focusNode)."
+            out.append(Finding(id: "shacl:" + issue.component, severity: issue.severity, path: issue.path ?? "dcat:Dataset",
+                               message: message + " (" + issue.focusNode + ")",
+                               remedy: Self.remedy(for: issue), pointsLost: 0))
+        }
+        if shown.count > maxComplianceFindings {
+            out.append(Finding(id: "shacl:more", severity: .info, path: "dcat:Dataset",
+                               message: "\(shown.count - maxComplianceFindings) more SHACL results not listed.",
+                               remedy: "Validate the dataset on its own to see every result.", pointsLost: 0))
+        }
+        return out
+    }
+
+    static func remedy(for issue: ComplianceIssue) -> String {
+        let path = issue.path ?? "the property"
+        switch issue.component {
+        case "MinCountConstraintComponent": return "Add \(path) to \(issue.focusNode)."
+        case "MaxCountConstraintComponent": return "Keep only one value of \(path) on \(issue.focusNode)."
+        case "ClassConstraintComponent": return "Give the value of \(path) the rdf:type the profile expects."
+        case "DatatypeConstraintComponent": return "Write \(path) with the datatype the profile expects (e.g. xsd:date)."
+        case "NodeKindConstraintComponent": return "Give \(path) as the kind of node the profile expects (IRI or literal)."
+        case "InConstraintComponent", "PatternConstraintComponent":
+            return "Use a value of \(path) from the controlled vocabulary the profile names."
+        default: return "Correct \(path) as the DCAT-AP (NL) shapes require."
+        }
+    }
+}
+
+/// What one check found, before it is turned into points and a finding.
+struct Outcome {
+    var status: IndicatorStatus
+    var passing = 0
+    var considered: Int?
+    var failingNames: [String] = []
+    var note: String?
+
+    init(passed: Bool, note: String? = nil) {
+        status = passed ? .passed : .failed
+        self.note = note
+    }
+
+    init(unchecked why: String) {
+        status = .unchecked
+        note = why
+    }
+
+    init(distributions: [Distribution], passing: [Distribution]) {
+        considered = distributions.count
+        self.passing = passing.count
+        status = passing.isEmpty ? .failed : passing.count == distributions.count ? .passed : .partial
+        let passed = Set(passing.compactMap(\.iri))
+        failingNames = distributions.compactMap { $0.iri }.filter { !passed.contains($0) }
+        if distributions.isEmpty { note = "The dataset has no dcat:distribution." }
+    }
+
+    func result(for indicator: Indicator) -> IndicatorResult {
+        let points: Int
+        switch (status, considered) {
+        case (.unchecked, _): points = 0
+        case (_, let total?) where indicator.aggregation == .share:
+            points = Scoring.points(max: indicator.maxPoints, passing: passing, of: total)
+        default: points = passing > 0 || status == .passed ? indicator.maxPoints : 0
+        }
+        // A `best` indicator passes on one good distribution.
+        let finalStatus: IndicatorStatus = (indicator.aggregation == .best && status == .partial) ? .passed : status
+        return IndicatorResult(id: indicator.id, dimension: indicator.dimension, points: points, max: indicator.maxPoints,
+                               status: finalStatus, passing: considered == nil ? nil : passing, considered: considered)
+    }
+
+    func finding(for indicator: Indicator, result: IndicatorResult) -> Finding? {
+        guard result.points < result.max else { return nil }
+        if result.status == .unchecked {
+            return Finding(id: indicator.id, severity: .info, path: indicator.path,
+                           message: (note ?? "Not checked yet.") + " \(indicator.label) scores 0 until checked.",
+                           remedy: indicator.id == "dcatApCompliance"
+                               ? "Validate with the DCAT-AP shapes: oogst validate --shapes DIR."
+                               : "Run oogst links to check the URLs, then score again.",
+                           pointsLost: result.max)
+        }
+        var message = indicator.message
+        if let considered, considered > 0, indicator.aggregation == .share {
+            message += " \(passing) of \(considered) distribution\(considered == 1 ? "" : "s") pass."
+            if !failingNames.isEmpty {
+                message += " Failing: " + failingNames.prefix(3).joined(separator: ", ")
+                    + (failingNames.count > 3 ? ", …" : "") + "."
+            }
+        }
+        if let note { message += " " + note }
+        var remedy = indicator.remedy
+        if considered == 0, indicator.level == .distribution, indicator.id != "downloadUrlStatusCode" {
+            remedy = "Add a dcat:distribution with a dcat:accessURL. " + remedy
+        }
+        return Finding(id: indicator.id, severity: indicator.severity, path: indicator.path, message: message,
+                       remedy: remedy, pointsLost: result.max - result.points)
+    }
+}
