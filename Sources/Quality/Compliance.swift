@@ -36,8 +36,10 @@ public protocol ComplianceChecker: Sendable {
 
 /// DCAT-AP compliance by SHACL: validates the dataset's own subgraph (`Dataset.subgraph`: the dataset
 /// node, its distributions, contact points and every node only it refers to) against shapes read from
-/// files. Nodes shared with other records (a publisher all datasets point at) are not in the subgraph,
-/// so shapes about those nodes judge them where they are records of their own, not here.
+/// files. References leaving the subgraph (a shared publisher, an EU theme, a landing page) are typed by
+/// the range DCAT-AP gives their property (`RangeTyping`); everything described inside must carry its
+/// own types, and only results about nodes the subgraph describes count. The dataset complies when no
+/// such result is an sh:Violation.
 public struct SHACLComplianceChecker: ComplianceChecker {
     public let validator: Validator
 
@@ -81,16 +83,24 @@ public struct SHACLComplianceChecker: ComplianceChecker {
     }
 
     public func check(_ dataset: Dataset) -> ComplianceResult {
-        let report = validator.validate(data: Graph(dataset.subgraph.triples))
-        return ComplianceResult(issues: report.results.map(Self.issue))
+        let data = RangeTyping.typed(dataset.subgraph.triples)
+        let report = validator.validate(data: Graph(data.triples))
+        // Blank nodes are named by the property that leads to them ("the dcat:distribution node").
+        var roles: [Term: String] = [:]
+        for t in dataset.subgraph.triples where t.object.isBlank && roles[t.object] == nil {
+            roles[t.object] = "a " + PrefixedName.short(t.predicate.value) + " node without IRI"
+        }
+        return ComplianceResult(issues: report.results.filter { data.described.contains($0.focusNode) }.map {
+            Self.issue($0, focusName: roles[$0.focusNode])
+        })
     }
 
-    static func issue(_ r: ValidationResult) -> ComplianceIssue {
+    static func issue(_ r: ValidationResult, focusName: String? = nil) -> ComplianceIssue {
         let severity: FindingSeverity = r.severity == .violation ? .violation : r.severity == .warning ? .warning : .info
         let focus: String
         switch r.focusNode {
         case .iri(let i): focus = i.value
-        default: focus = r.focusNode.description
+        default: focus = focusName ?? "a node without IRI"
         }
         let path = r.resultPath.map { p in p.predicateIRI.map { PrefixedName.short($0.value) } ?? p.description }
         let messages = r.messages.map { LocalizedString($0.lexical, language: $0.language) }

@@ -102,7 +102,7 @@ public struct Scorer: Sendable {
         for issue in shown.prefix(maxComplianceFindings) {
             let message = issue.messages.first { $0.language == "en" }?.value
                 ?? issue.messages.first?.value
-                ?? "\(issue.component) on \(issue.focusNode)."
+                ?? Self.message(for: issue)
             out.append(Finding(id: "shacl:" + issue.component, severity: issue.severity, path: issue.path ?? "dcat:Dataset",
                                message: message + " (" + issue.focusNode + ")",
                                remedy: Self.remedy(for: issue), pointsLost: 0))
@@ -113,6 +113,19 @@ public struct Scorer: Sendable {
                                remedy: "Validate the dataset on its own to see every result.", pointsLost: 0))
         }
         return out
+    }
+
+    static func message(for issue: ComplianceIssue) -> String {
+        let path = issue.path ?? "a property"
+        switch issue.component {
+        case "MinCountConstraintComponent": return "\(path) is missing."
+        case "MaxCountConstraintComponent": return "\(path) has more values than allowed."
+        case "ClassConstraintComponent": return "The value of \(path) is not of the class the profile expects."
+        case "DatatypeConstraintComponent": return "The value of \(path) has the wrong datatype."
+        case "NodeKindConstraintComponent": return "The value of \(path) is the wrong kind of node (IRI, blank node or literal)."
+        case "InConstraintComponent", "PatternConstraintComponent": return "The value of \(path) is not one the profile allows."
+        default: return "\(path) breaks the \(issue.component) rule."
+        }
     }
 
     static func remedy(for issue: ComplianceIssue) -> String {
