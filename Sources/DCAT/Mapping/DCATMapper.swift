@@ -11,7 +11,15 @@ public struct DCATMappingResult: Sendable, Hashable {
 
     public init() {}
 
-    public func dataset(_ iri: String) -> Dataset? { datasets.first { $0.iri == iri } }
+    /// The dataset with this IRI (binary search: `datasets` is sorted by IRI).
+    public func dataset(_ iri: String) -> Dataset? {
+        var lo = 0, hi = datasets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if datasets[mid].iri < iri { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < datasets.count && datasets[lo].iri == iri ? datasets[lo] : nil
+    }
 }
 
 /// Graph -> model. Finds every dataset (typed `dcat:Dataset` or a subclass, the legacy `donl:Dataset`, or only
