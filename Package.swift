@@ -23,6 +23,7 @@ let package = Package(
         ),
         .target(name: "RDFXML", dependencies: ["RDF", "CLibXML2"]),
         .target(name: "JSONLD", dependencies: ["RDF"]),
+        .target(name: "SHACL", dependencies: ["RDF"]),
         // The one door to every serialization.
         .target(name: "RDFIO", dependencies: ["RDF", "RDFXML", "JSONLD"]),
         .target(name: "DCAT", dependencies: ["RDF"]),
@@ -41,6 +42,7 @@ let package = Package(
         .testTarget(name: "RDFXMLTests", dependencies: ["RDFXML", "RDF", "TestSupport"]),
         .testTarget(name: "JSONLDTests", dependencies: ["JSONLD", "RDF", "TestSupport"]),
         .testTarget(name: "RDFIOTests", dependencies: ["RDFIO", "RDF", "TestSupport"]),
+        .testTarget(name: "SHACLTests", dependencies: ["SHACL", "RDF", "TestSupport"]),
         .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "TestSupport"]),
         .testTarget(name: "OogstCLITests", dependencies: ["oogst", "RDFIO", "RDF", "TestSupport"]),
         .testTarget(name: "DCATTests", dependencies: ["DCAT", "RDF", "RDFXML", "JSONLD", "TestSupport"]),

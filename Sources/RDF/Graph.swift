@@ -136,6 +136,16 @@ public struct Graph: TripleSink, Sendable {
         return outgoing[Int(s)].first { $0.p == p }.map { terms[Int($0.o)] }
     }
 
+    /// The id of `term` here, or nil when the graph does not mention it. With `objects(_:_:)` by id,
+    /// an engine asking many questions about one node hashes each term once (the SHACL validator).
+    public func id(of term: Term) -> TermID? { ids[term] }
+
+    /// Objects of `subject predicate ?o` by ids, in insertion order.
+    public func objects(_ subject: TermID, _ predicate: TermID) -> [Term] {
+        guard Int(subject) < outgoing.count else { return [] }
+        return outgoing[Int(subject)].lazy.filter { $0.p == predicate }.map { terms[Int($0.o)] }
+    }
+
     /// Subjects of `?s predicate object`, in insertion order.
     public func subjects(_ predicate: IRI, _ object: Term) -> [Term] {
         guard let o = ids[object], let p = ids[.iri(predicate)] else { return [] }
