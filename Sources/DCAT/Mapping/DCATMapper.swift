@@ -176,14 +176,21 @@ final class MappingSession {
             all.append(contentsOf: statements)
             for t in statements {
                 let o = t.object
-                if o.isLiteral || inside.contains(o) || roots.contains(o) { continue }
-                if o.isBlank {
-                    inside.insert(o)
-                    queue.append(o)
-                } else if graph.inDegree(o) <= 16, !graph.triples(about: o).isEmpty,
-                          graph.triples(withObject: o).allSatisfy({ inside.contains($0.subject) }) {
-                    inside.insert(o)
-                    queue.append(o)
+                switch o {
+                case .literal:
+                    continue
+                case .blank:
+                    if !roots.contains(o) && inside.insert(o).inserted { queue.append(o) }
+                case .iri:
+                    // Shared IRIs (themes, licences) are rejected by their in-degree alone, one lookup.
+                    guard graph.inDegree(o) <= 16, !inside.contains(o), !roots.contains(o) else { continue }
+                    let own = graph.triples(about: o)
+                    if own.isEmpty {
+                        ctx.local[o] = own  // remembered: later "has it statements?" questions cost one lookup
+                    } else if graph.triples(withObject: o).allSatisfy({ inside.contains($0.subject) }) {
+                        inside.insert(o)
+                        queue.append(o)
+                    }
                 }
             }
         }
