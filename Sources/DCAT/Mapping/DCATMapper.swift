@@ -11,7 +11,15 @@ public struct DCATMappingResult: Sendable, Hashable {
 
     public init() {}
 
-    public func dataset(_ iri: String) -> Dataset? { datasets.first { $0.iri == iri } }
+    /// The dataset with this IRI (binary search: `datasets` is sorted by IRI).
+    public func dataset(_ iri: String) -> Dataset? {
+        var lo = 0, hi = datasets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if datasets[mid].iri < iri { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < datasets.count && datasets[lo].iri == iri ? datasets[lo] : nil
+    }
 }
 
 /// Graph -> model. Finds every dataset (typed `dcat:Dataset` or a subclass, the legacy `donl:Dataset`, or only
@@ -168,14 +176,21 @@ final class MappingSession {
             all.append(contentsOf: statements)
             for t in statements {
                 let o = t.object
-                if o.isLiteral || inside.contains(o) || roots.contains(o) { continue }
-                if o.isBlank {
-                    inside.insert(o)
-                    queue.append(o)
-                } else if graph.inDegree(o) <= 16, !graph.triples(about: o).isEmpty,
-                          graph.triples(withObject: o).allSatisfy({ inside.contains($0.subject) }) {
-                    inside.insert(o)
-                    queue.append(o)
+                switch o {
+                case .literal:
+                    continue
+                case .blank:
+                    if !roots.contains(o) && inside.insert(o).inserted { queue.append(o) }
+                case .iri:
+                    // Shared IRIs (themes, licences) are rejected by their in-degree alone, one lookup.
+                    guard graph.inDegree(o) <= 16, !inside.contains(o), !roots.contains(o) else { continue }
+                    let own = graph.triples(about: o)
+                    if own.isEmpty {
+                        ctx.local[o] = own  // remembered: later "has it statements?" questions cost one lookup
+                    } else if graph.triples(withObject: o).allSatisfy({ inside.contains($0.subject) }) {
+                        inside.insert(o)
+                        queue.append(o)
+                    }
                 }
             }
         }
