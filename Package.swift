@@ -35,7 +35,7 @@ let package = Package(
             dependencies: ["RDFIO", "JSONLD", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Parser throughput benchmark: `swift run -c release oogst-bench --help`.
-        .executableTarget(name: "oogst-bench", dependencies: ["RDFIO"]),
+        .executableTarget(name: "oogst-bench", dependencies: ["RDFIO", "DCAT"]),
 
         // Finds ../shared (conformance suites, specs) for every test target.
         .target(name: "TestSupport", dependencies: ["RDF"], path: "Tests/TestSupport"),
