@@ -42,14 +42,16 @@ public struct QualityAggregate: Codable, Sendable, Hashable {
 }
 
 public enum Aggregates {
-    /// One aggregate per publisher (keyed by IRI, else name; datasets without one under "").
+    /// One aggregate per publisher (keyed by IRI, else name; datasets without one under key "").
     public static func byPublisher(_ results: [DatasetQuality]) -> [QualityAggregate] {
-        group(results) { ($0.publisherIRI ?? $0.publisher, $0.publisher) }
+        group(results) { r in
+            (r.publisherIRI ?? r.publisher, r.publisher.isEmpty ? "(no publisher)" : r.publisher)
+        }
     }
 
-    /// One aggregate per catalog (datasets no catalog lists under "").
+    /// One aggregate per catalog (datasets no catalog lists under key "").
     public static func byCatalog(_ results: [DatasetQuality]) -> [QualityAggregate] {
-        group(results) { ($0.catalog ?? "", $0.catalog ?? "") }
+        group(results) { ($0.catalog ?? "", $0.catalog ?? "(no catalog)") }
     }
 
     /// Groups in order of first appearance.

@@ -18,6 +18,8 @@ import Testing
         // (295 + 145) / 2 = 220.0
         #expect(gemeente.meanScore == 220.0)
         #expect(gemeente.count(.good) == 1 && gemeente.count(.sufficient) == 1 && gemeente.count(.bad) == 0)
+        let none = try #require(publishers.first { $0.key == "" })
+        #expect(none.label == "(no publisher)" && none.datasets == 1 && none.meanScore == 0 && none.count(.bad) == 1)
 
         let catalogs = Aggregates.byCatalog(results)
         #expect(catalogs.count == 1)
