@@ -48,7 +48,14 @@ public struct Scorer: Sendable {
             results.append(result)
             if let f = outcome.finding(for: indicator, result: result) { findings.append(f) }
         }
-        findings += complianceFindings(complianceIssues)
+        // A missing property an indicator already reports (with its points) is not repeated as a SHACL finding.
+        var reported = Set<String>()
+        for f in findings where f.severity != .info {
+            reported.insert(String(f.path.split(separator: "/").last ?? Substring(f.path)))
+        }
+        findings += complianceFindings(complianceIssues.filter {
+            !($0.component == "MinCountConstraintComponent" && $0.path.map(reported.contains) == true)
+        })
         // Most points first; ties keep catalogue order (the sort is stable).
         let ordered = findings.enumerated().sorted { a, b in
             a.element.pointsLost != b.element.pointsLost ? a.element.pointsLost > b.element.pointsLost : a.offset < b.offset

@@ -70,6 +70,20 @@ import TestSupport
         #expect(q.score.total == 70)
     }
 
+    /// A property an indicator already reports missing is not repeated as a SHACL finding; one no
+    /// indicator checks (dct:creator, dct:identifier) is.
+    @Test func missingPropertiesAreReportedOnce() throws {
+        guard let checker = try Self.checker() else { return }
+        let d = try #require(try Fixture.map("fixtures/demo/catalog.ttl").dataset("https://data.voorbeeldstad.nl/dataset/afvalbakken"))
+        let q = Scorer(compliance: checker).score(d)
+        let shacl = q.findings.filter { $0.id.hasPrefix("shacl:") && $0.severity == .violation }.map(\.path)
+        #expect(shacl.sorted() == ["dct:creator", "dct:identifier"], "\(shacl)")
+        #expect(q.findings.contains { $0.id == "accessRightsAvailability" })
+        // The compliance finding still counts every violation: accessRights, contactPoint, creator,
+        // identifier, publisher, theme on the dataset, licence on its distribution.
+        #expect(q.findings.first { $0.id == "dcatApCompliance" }?.message.hasSuffix("7 SHACL violations.") == true)
+    }
+
     /// Literal values where the profile wants IRIs are real violations and name the blank distribution.
     @Test func literalValuesAreViolations() throws {
         guard let checker = try Self.checker() else { return }
