@@ -56,7 +56,7 @@ public struct Scorer: Sendable {
         findings += complianceFindings(complianceIssues.filter {
             !($0.component == "MinCountConstraintComponent" && $0.path.map(reported.contains) == true)
         })
-        // Most points first; ties keep catalogue order (the sort is stable).
+        // Most points first; ties keep catalogue order.
         let ordered = findings.enumerated().sorted { a, b in
             a.element.pointsLost != b.element.pointsLost ? a.element.pointsLost > b.element.pointsLost : a.offset < b.offset
         }.map(\.element)
