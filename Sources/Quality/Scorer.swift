@@ -9,6 +9,8 @@ public struct Scorer: Sendable {
     public var compliance: (any ComplianceChecker)?
     /// How many SHACL results of one dataset become findings (the rest are counted in one more finding).
     public var maxComplianceFindings = 20
+    /// The language of SHACL messages in findings, when the shapes give one in it (`"nl"`: Dutch).
+    public var messageLanguage = "en"
 
     public init(links: (any LinkStatus)? = nil, compliance: (any ComplianceChecker)? = nil) {
         self.links = links
@@ -107,7 +109,8 @@ public struct Scorer: Sendable {
         let shown = issues.filter { $0.severity != .info }
         var out: [Finding] = []
         for issue in shown.prefix(maxComplianceFindings) {
-            let message = issue.messages.first { $0.language == "en" }?.value
+            let message = issue.messages.first { $0.language == messageLanguage }?.value
+                ?? issue.messages.first { $0.language == "en" }?.value
                 ?? issue.messages.first?.value
                 ?? Self.message(for: issue)
             out.append(Finding(id: "shacl:" + issue.component, severity: issue.severity, path: issue.path ?? "dcat:Dataset",

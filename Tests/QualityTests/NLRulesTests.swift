@@ -23,6 +23,14 @@ import TestSupport
         #expect(warnings.contains("dcat:landingPage") && warnings.contains("dct:language"))
     }
 
+    @Test func dutchMessagesInFindings() throws {
+        let d = try #require(try Fixture.map("fixtures/demo/catalog.ttl").dataset("https://data.voorbeeldstad.nl/dataset/fietspaden"))
+        var scorer = Scorer(compliance: try NLRules.checker())
+        #expect(scorer.score(d).findings.contains { $0.path == "dct:creator" && $0.message.hasPrefix("A dataset has at least one creator") })
+        scorer.messageLanguage = "nl"
+        #expect(scorer.score(d).findings.contains { $0.path == "dct:creator" && $0.message.hasPrefix("Een dataset heeft minstens één maker") })
+    }
+
     @Test func demoBomen() throws {
         let checker = try NLRules.checker()
         let d = try #require(try Fixture.map("fixtures/demo/catalog.ttl").dataset("https://data.voorbeeldstad.nl/dataset/bomen"))
