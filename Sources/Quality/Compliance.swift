@@ -90,6 +90,8 @@ public struct SHACLComplianceChecker: ComplianceChecker {
         for t in dataset.subgraph.triples where t.object.isBlank && roles[t.object] == nil {
             roles[t.object] = "a " + PrefixedName.short(t.predicate.value) + " node without IRI"
         }
+        // A blank-node dataset is the blank subject no statement points at; it goes by its skolem IRI.
+        for t in dataset.subgraph.triples where t.subject.isBlank && roles[t.subject] == nil { roles[t.subject] = dataset.iri }
         return ComplianceResult(issues: report.results.filter { data.described.contains($0.focusNode) }.map {
             Self.issue($0, focusName: roles[$0.focusNode])
         })

@@ -61,6 +61,14 @@ import TestSupport
         #expect(v.count == 8, "\(v)")
     }
 
+    /// A blank-node dataset's results name it by its skolem IRI.
+    @Test func blankDatasetGoesByItsSkolemIRI() throws {
+        let m = try Fixture.map("fixtures/dcat/nl30-catalog.ttl")
+        let d = try #require(m.datasets.first { $0.isSkolemized })
+        let issues = try NLRules.checker().check(d).issues
+        #expect(issues.contains { $0.path == "dct:publisher" && $0.focusNode == d.iri && d.iri.hasPrefix("urn:oogst:genid:") }, "\(issues)")
+    }
+
     /// The Geonovum NL 3.0 example dataset meets every mandatory rule.
     @Test func geonovumExampleHasNoViolations() throws {
         guard let url = try SharedFolder.url("specs/samples/turtle/dcat-ap-nl30-example-dataset.ttl") else { return }
