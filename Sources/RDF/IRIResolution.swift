@@ -13,7 +13,7 @@ public struct BaseIRI: Sendable, Hashable {
 
     /// True when `reference` starts with a scheme (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`).
     public static func hasScheme(_ reference: String) -> Bool {
-        IRIParts.schemeEnd(Array(reference.utf8)) != nil
+        IRIParts.schemeEnd(reference.utf8) != nil
     }
 
     /// Resolves `reference` against this base (RFC 3986 §5.2.2, strict: a reference's scheme is kept even
@@ -83,8 +83,8 @@ struct IRIParts: Sendable, Hashable {
     init(_ b: [UInt8]) {
         var i = b.startIndex
         if let e = IRIParts.schemeEnd(b) {
-            scheme = b[b.startIndex..<e]
-            i = e + 1
+            scheme = b[b.startIndex..<(b.startIndex + e)]
+            i = b.startIndex + e + 1
         }
         if i + 1 < b.endIndex, b[i] == UInt8(ascii: "/"), b[i + 1] == UInt8(ascii: "/") {
             let start = i + 2
@@ -110,17 +110,20 @@ struct IRIParts: Sendable, Hashable {
         }
     }
 
-    /// Index of the ':' that ends a scheme, if the bytes start with one.
-    static func schemeEnd(_ b: [UInt8]) -> Int? {
-        guard let first = b.first, isAlpha(first) else { return nil }
-        var i = 1
-        while i < b.count {
-            let c = b[i]
-            if c == UInt8(ascii: ":") { return i }
-            guard isAlpha(c) || (c >= 48 && c <= 57) || c == UInt8(ascii: "+") || c == UInt8(ascii: "-")
-                || c == UInt8(ascii: ".")
-            else { return nil }
-            i += 1
+    /// Offset of the ':' that ends a scheme, if the bytes start with one
+    /// (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`).
+    static func schemeEnd<C: Collection<UInt8>>(_ b: C) -> Int? {
+        var offset = 0
+        for c in b {
+            if offset == 0 {
+                guard isAlpha(c) else { return nil }
+            } else if c == UInt8(ascii: ":") {
+                return offset
+            } else if !(isAlpha(c) || (c >= 48 && c <= 57) || c == UInt8(ascii: "+") || c == UInt8(ascii: "-")
+                        || c == UInt8(ascii: ".")) {
+                return nil
+            }
+            offset += 1
         }
         return nil
     }

@@ -222,27 +222,15 @@ struct LineParser {
         } else {
             let bytes = UnsafeBufferPointer(rebasing: b[start..<i])
             // N-Triples has no base IRI: every IRI must be absolute.
-            if !Self.startsWithScheme(bytes) {
+            if IRIParts.schemeEnd(bytes) == nil {
                 throw fail(open, "relative IRI <\(String(decoding: bytes, as: UTF8.self))> is not allowed in N-Triples")
             }
             i += 1
             return IRI(cache.string(bytes))
         }
         i += 1
-        if !Self.startsWithScheme(value.utf8) { throw fail(open, "relative IRI <\(value)> is not allowed in N-Triples") }
+        if IRIParts.schemeEnd(value.utf8) == nil { throw fail(open, "relative IRI <\(value)> is not allowed in N-Triples") }
         return IRI(value)
-    }
-
-    static func startsWithScheme<C: Collection<UInt8>>(_ s: C) -> Bool {
-        var first = true
-        for c in s {
-            let alpha = (c | 0x20) >= 97 && (c | 0x20) <= 122
-            if first { guard alpha else { return false }; first = false; continue }
-            if c == UInt8(ascii: ":") { return true }
-            guard alpha || (c >= 48 && c <= 57) || c == UInt8(ascii: "+") || c == UInt8(ascii: "-")
-                || c == UInt8(ascii: ".") else { return false }
-        }
-        return false
     }
 
     private func blank(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) throws -> BlankNode {

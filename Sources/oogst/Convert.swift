@@ -7,13 +7,12 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Parse one RDF document and write it out as N-Triples, N-Quads or Turtle.",
         discussion: """
-            The input format comes from --from, else the file extension (.nt .nq .ttl .rdf .xml .jsonld .json),
-            else the first bytes of the document. Relative IRIs resolve against --base, else the file's
-            own file: URL. JSON-LD never touches the network: map context URLs to local folders with --load.
+            The input format comes from --from, else the file extension (.nt .nq .ttl .rdf .xml .jsonld .json), else the first bytes of the document. Relative IRIs resolve against --base, else the file's own file: URL. JSON-LD never touches the network: map context URLs to local folders or files with --load.
 
             Examples:
               oogst convert fixtures/demo/catalog.ttl
               oogst convert feed.rdf --to turtle --output feed.ttl
+              oogst convert feed.jsonld --load https://example.org/context.jsonld=contexts/ctx.jsonld
               curl -s https://example.org/catalog.ttl | oogst convert - --from turtle --base https://example.org/
             """
     )

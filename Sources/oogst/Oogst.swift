@@ -8,8 +8,7 @@ struct Oogst: ParsableCommand {
         discussion: """
             Oogst reads catalog feeds in RDF/XML, Turtle, N-Triples and JSON-LD.
 
-            Exit status: 0 success, 64 usage error, 65 bad input data, 69 source unreachable,
-            74 I/O error, 1 anything else. Errors go to stderr as `oogst: FILE:LINE:COL: message`.
+            Exit status: 0 success, 64 usage error, 65 bad input data, 69 source unreachable, 74 I/O error, 1 anything else. Errors go to stderr as `oogst: FILE:LINE:COL: message`.
             """,
         subcommands: [Convert.self]
     )
