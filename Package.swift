@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "CatalogStore"),
         .executableTarget(
             name: "oogst",
-            dependencies: ["RDFIO", "JSONLD", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RDFIO", "JSONLD", "DCAT", "Quality", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Parser throughput benchmark: `swift run -c release oogst-bench --help`.
         .executableTarget(name: "oogst-bench", dependencies: ["RDFIO", "DCAT"]),

@@ -1,0 +1,87 @@
+import ArgumentParser
+import DCAT
+import Foundation
+import Quality
+import RDF
+import RDFIO
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score every dataset in one or more feed files against the MQA method and DCAT-AP NL; store nothing.",
+        discussion: """
+            Each file is read (format from --from, else its extension, else its content), mapped to the DCAT-AP NL model, and every dataset is scored out of 405 points with a rating band and a finding with a remedy for every lost point. Run it on a feed before you publish it.
+
+            Link reachability (accessURL/downloadURL status) is not checked here and shows as unchecked. DCAT-AP compliance is checked only with --shapes: give a folder of SHACL files, e.g. ../shared/specs/shacl/dcat-ap-3.0.1 and ../shared/specs/shacl/dcat-ap-nl-3.0.
+
+            Examples:
+              oogst validate fixtures/demo/catalog.ttl
+              oogst validate feed.rdf --shapes shapes/dcat-ap-3.0.1 --shapes shapes/dcat-ap-nl-3.0 --json
+            """
+    )
+
+    @Argument(help: "Feed files to score.")
+    var files: [String]
+
+    @Option(help: "Input format for every file: ntriples, nquads, turtle, rdfxml, jsonld.")
+    var from: String?
+
+    @Option(help: ArgumentHelp("A folder of SHACL shapes (*SHACL*.ttl) for the DCAT-AP compliance indicator (repeatable).",
+                               valueName: "DIR"))
+    var shapes: [String] = []
+
+    @Option(name: .customLong("load"), help: ArgumentHelp(
+        "Serve remote JSON-LD documents under URL PREFIX from DIR (repeatable).", valueName: "PREFIX=DIR"))
+    var loads: [String] = []
+
+    @Option(help: "Messages in this language where the rules have them: en or nl.")
+    var language: String = "en"
+
+    @Flag(help: "Print the contract JSON ({\"datasets\": [...]}) instead of a table.")
+    var json = false
+
+    func validate() throws {
+        if let from, RDFFormat(name: from) == nil {
+            throw ValidationError("unknown input format '\(from)'; use ntriples, nquads, turtle, rdfxml or jsonld")
+        }
+        guard ["en", "nl"].contains(language) else { throw ValidationError("--language takes en or nl") }
+        for l in loads where !l.contains("=") { throw ValidationError("--load takes PREFIX=DIR, got '\(l)'") }
+    }
+
+    func run() throws {
+        do {
+            try score()
+        } catch let e as ExitCode {
+            throw e
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    private func score() throws {
+        var scorer = Scorer(compliance: shapes.isEmpty ? nil : try SHACLComplianceChecker(directories: shapes))
+        scorer.messageLanguage = language
+        let contexts = loads.map { l in
+            let parts = l.split(separator: "=", maxSplits: 1).map(String.init)
+            return (prefix: parts[0], directory: parts[1])
+        }
+        var results: [DatasetQuality] = []
+        for (index, file) in files.enumerated() {
+            var graph = Graph()
+            let base = URL(fileURLWithPath: file).standardizedFileURL.absoluteString
+            // One blank-node prefix per file, so nodes of different files never merge.
+            let options = ReadOptions(base: base, blankNodePrefix: "f\(index)b", localContexts: contexts)
+            try RDFReaders.read(try FileByteSource(path: file), explicit: from.flatMap(RDFFormat.init(name:)),
+                                options: options, into: &graph)
+            let mapped = DCATMapper(sourceID: file).map(graph)
+            results += mapped.datasets.map { scorer.score($0) }
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(ValidationOutput(datasets: results))
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            print(TextReport.render(results), terminator: "")
+        }
+    }
+}
