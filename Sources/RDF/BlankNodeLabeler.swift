@@ -1,11 +1,16 @@
-/// Gives blank nodes document-scoped labels. Every reader relabels: a label written in the document
-/// (`_:x`) and an anonymous node (`[]`, a collection cell, an RDF/XML node without `rdf:nodeID`) both get
-/// a fresh `b<N>` label, so generated and written labels never collide, and `prefix` keeps documents
-/// apart when several are read into one graph (one prefix per page of a harvest).
+/// Gives blank nodes document-scoped labels, so that nodes from different documents read into one graph
+/// never merge by accident (one `prefix` per document, e.g. one per page of a harvest).
+///
+/// - An anonymous node (`[]`, a collection cell, an RDF/XML node without `rdf:nodeID`) gets `<prefix><N>`.
+/// - A label written in the document (`_:x`) becomes `<prefix>_x`: derived, not remembered, so memory
+///   stays flat however many labels a streamed document uses, and the two forms can never collide
+///   (a fresh label continues with a digit, a derived one with `_`).
+/// - Only a label with characters outside `[A-Za-z0-9_-]` (JSON-LD allows any string) is mapped through
+///   a table to a fresh label, so every label the readers hand out is safe to write as N-Triples.
 public final class BlankNodeLabeler {
     public let prefix: String
     private var next = 0
-    private var byLabel: [String: BlankNode] = [:]
+    private var exotic: [String: BlankNode] = [:]
 
     public init(prefix: String = "b") {
         self.prefix = prefix
@@ -19,9 +24,16 @@ public final class BlankNodeLabeler {
 
     /// The node for a label written in the document: the same label gives the same node.
     public func node(for label: String) -> BlankNode {
-        if let b = byLabel[label] { return b }
+        if !label.isEmpty, label.utf8.allSatisfy(BlankNodeLabeler.isPlain) {
+            return BlankNode(prefix + "_" + label)
+        }
+        if let b = exotic[label] { return b }
         let b = fresh()
-        byLabel[label] = b
+        exotic[label] = b
         return b
+    }
+
+    private static func isPlain(_ c: UInt8) -> Bool {
+        (c | 0x20) >= 97 && (c | 0x20) <= 122 || (c >= 48 && c <= 57) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
     }
 }

@@ -90,16 +90,26 @@ struct TurtleParser {
 
     // MARK: the grammar
 
+    /// What may stand as a subject or an object alike: an IRI, a prefixed name, a blank node, or the start
+    /// of a `[ … ]` or `( … )`. Returns false for any other token, which the caller then handles.
+    private mutating func startNode<S: TripleSink>(_ tok: TurtleToken, _ sink: inout S) throws -> Bool {
+        switch tok {
+        case .iri: try deliver(.iri(iriToken()), &sink)
+        case .pnameLN, .pnameNS: try deliver(.iri(prefixedName()), &sink)
+        case .blankLabel: try deliver(.blank(blankLabel()), &sink)
+        case .anon: try deliver(.blank(labeler.fresh()), &sink)
+        case .openBracket: push(.blankNode)
+        case .openParen: push(.collection)
+        default: return false
+        }
+        return true
+    }
+
     private mutating func handle<S: TripleSink>(_ tok: TurtleToken, _ sink: inout S) throws {
         switch state {
         case .object, .collection:
+            if try startNode(tok, &sink) { return }
             switch tok {
-            case .iri: try deliver(.iri(iriToken()), &sink)
-            case .pnameLN, .pnameNS: try deliver(.iri(prefixedName()), &sink)
-            case .blankLabel: try deliver(.blank(blankLabel()), &sink)
-            case .anon: try deliver(.blank(labeler.fresh()), &sink)
-            case .openBracket: push(.blankNode)
-            case .openParen: push(.collection)
             case .string:
                 pendingLexical = lexer.valueString()
                 literalResume = state
@@ -147,12 +157,7 @@ struct TurtleParser {
             case .atBase, .sparqlBase:
                 sparqlDirective = tok == .sparqlBase
                 state = .baseIRI
-            case .iri: try deliver(.iri(iriToken()), &sink)
-            case .pnameLN, .pnameNS: try deliver(.iri(prefixedName()), &sink)
-            case .blankLabel: try deliver(.blank(blankLabel()), &sink)
-            case .anon: try deliver(.blank(labeler.fresh()), &sink)
-            case .openBracket: push(.blankNode)
-            case .openParen: push(.collection)
+            case _ where try startNode(tok, &sink): break
             case .string, .integer, .decimal, .double, .trueLiteral, .falseLiteral:
                 throw lexer.tokenError("a literal cannot be a subject")
             case .langTag:

@@ -64,12 +64,17 @@ public enum RDFReaders {
         }
     }
 
-    /// Detects the format of `source` (peeking at its first bytes) and parses it.
+    /// Parses `source` as `explicit` when given; otherwise detects the format (media type, name, then a peek
+    /// at the first bytes, which are handed to the reader again) and parses it.
     @discardableResult
     public static func read<S: TripleSink>(_ source: ByteSource, explicit: RDFFormat? = nil, mediaType: String? = nil,
                                            options: ReadOptions = .init(), into sink: inout S) throws -> RDFFormat {
+        if let explicit {
+            try read(source, format: explicit, options: options, into: &sink)
+            return explicit
+        }
         let peeking = try PeekingByteSource(source)
-        guard let format = detect(explicit: explicit, mediaType: mediaType, name: source.name, head: peeking.head) else {
+        guard let format = detect(mediaType: mediaType, name: source.name, head: peeking.head) else {
             throw UnknownFormat(name: source.name)
         }
         try read(peeking, format: format, options: options, into: &sink)

@@ -20,18 +20,13 @@ struct Convert: ParsableCommand {
     @Argument(help: "The document to read, or - for standard input.")
     var file: String
 
-    @Option(help: "Input format: ntriples, nquads, turtle, rdfxml, jsonld.")
-    var from: String?
+    @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: ntriples (default), nquads, turtle.")
     var to: String = "ntriples"
 
     @Option(help: "Base IRI for relative references.")
     var base: String?
-
-    @Option(name: .customLong("load"), help: ArgumentHelp(
-        "Serve remote JSON-LD documents under URL PREFIX from DIR (repeatable).", valueName: "PREFIX=DIR"))
-    var loads: [String] = []
 
     @Option(help: "Write to this file (replaced only when the whole input parsed) instead of standard output.")
     var output: String?
@@ -40,35 +35,21 @@ struct Convert: ParsableCommand {
     var noStreaming = false
 
     func validate() throws {
-        if let from, RDFFormat(name: from) == nil {
-            throw ValidationError("unknown input format '\(from)'; use ntriples, nquads, turtle, rdfxml or jsonld")
-        }
         guard let out = RDFFormat(name: to), [.nTriples, .nQuads, .turtle].contains(out) else {
             throw ValidationError("unknown output format '\(to)'; use ntriples, nquads or turtle")
-        }
-        for l in loads where !l.contains("=") {
-            throw ValidationError("--load takes PREFIX=DIR, got '\(l)'")
         }
     }
 
     func run() throws {
-        do {
-            try convert()
-        } catch let e as ExitCode {
-            throw e
-        } catch {
-            throw fail(error)
-        }
+        try reportingFailures(convert)
     }
 
     private func convert() throws {
         let source: ByteSource = file == "-" ? FileByteSource.standardInput() : try FileByteSource(path: file)
-        let options = ReadOptions(base: base ?? defaultBase(), localContexts: loads.map { l in
-            let parts = l.split(separator: "=", maxSplits: 1).map(String.init)
-            return (prefix: parts[0], directory: parts[1])
-        }, jsonLDStreaming: !noStreaming)
+        let options = ReadOptions(base: base ?? defaultBase(), localContexts: input.localContexts,
+                                  jsonLDStreaming: !noStreaming)
         let target = RDFFormat(name: to)!
-        let explicit = from.flatMap(RDFFormat.init(name:))
+        let explicit = input.format
 
         // Write to a temporary file next to --output and move it into place only on success, so a
         // syntax error never leaves a half-written file that looks complete.

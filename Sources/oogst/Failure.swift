@@ -17,6 +17,17 @@ enum ExitStatus {
     static let ioError: Int32 = 74
 }
 
+/// Runs a command's work, turning any failure into the contract's message and exit status.
+func reportingFailures(_ work: () throws -> Void) throws {
+    do {
+        try work()
+    } catch let e as ExitCode {
+        throw e
+    } catch {
+        throw fail(error)
+    }
+}
+
 /// Prints `oogst: message` on stderr and turns the error into the contract's exit status.
 func fail(_ error: Error) -> ExitCode {
     let status: Int32

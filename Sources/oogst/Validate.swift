@@ -22,16 +22,11 @@ struct Validate: ParsableCommand {
     @Argument(help: "Feed files to score.")
     var files: [String]
 
-    @Option(help: "Input format for every file: ntriples, nquads, turtle, rdfxml, jsonld.")
-    var from: String?
+    @OptionGroup var input: InputOptions
 
     @Option(help: ArgumentHelp("A folder of SHACL shapes (*SHACL*.ttl) for the DCAT-AP compliance indicator (repeatable).",
                                valueName: "DIR"))
     var shapes: [String] = []
-
-    @Option(name: .customLong("load"), help: ArgumentHelp(
-        "Serve remote JSON-LD documents under URL PREFIX from DIR (repeatable).", valueName: "PREFIX=DIR"))
-    var loads: [String] = []
 
     @Option(help: "Messages in this language where the rules have them: en or nl.")
     var language: String = "en"
@@ -40,37 +35,24 @@ struct Validate: ParsableCommand {
     var json = false
 
     func validate() throws {
-        if let from, RDFFormat(name: from) == nil {
-            throw ValidationError("unknown input format '\(from)'; use ntriples, nquads, turtle, rdfxml or jsonld")
-        }
         guard ["en", "nl"].contains(language) else { throw ValidationError("--language takes en or nl") }
-        for l in loads where !l.contains("=") { throw ValidationError("--load takes PREFIX=DIR, got '\(l)'") }
     }
 
     func run() throws {
-        do {
-            try score()
-        } catch let e as ExitCode {
-            throw e
-        } catch {
-            throw fail(error)
-        }
+        try reportingFailures(score)
     }
 
     private func score() throws {
         var scorer = Scorer(compliance: shapes.isEmpty ? nil : try SHACLComplianceChecker(directories: shapes))
         scorer.messageLanguage = language
-        let contexts = loads.map { l in
-            let parts = l.split(separator: "=", maxSplits: 1).map(String.init)
-            return (prefix: parts[0], directory: parts[1])
-        }
+        let contexts = input.localContexts
         var results: [DatasetQuality] = []
         for (index, file) in files.enumerated() {
             var graph = Graph()
             let base = URL(fileURLWithPath: file).standardizedFileURL.absoluteString
             // One blank-node prefix per file, so nodes of different files never merge.
             let options = ReadOptions(base: base, blankNodePrefix: "f\(index)b", localContexts: contexts)
-            try RDFReaders.read(try FileByteSource(path: file), explicit: from.flatMap(RDFFormat.init(name:)),
+            try RDFReaders.read(try FileByteSource(path: file), explicit: input.format,
                                 options: options, into: &graph)
             let mapped = DCATMapper(sourceID: file).map(graph)
             results += mapped.datasets.map { scorer.score($0) }

@@ -11,16 +11,8 @@ struct ConvertCommandTests {
 
         """
 
-    func temporaryFile(_ name: String, _ content: String) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("oogst-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
-        try content.write(to: url, atomically: true, encoding: .utf8)
-        return url
-    }
-
     @Test func nQuadsToNTriplesAndBack() throws {
-        let file = try temporaryFile("x.nq", nt)
+        let file = try TemporaryFiles.write("x.nq", nt)
         let r = try OogstBinary.run(["convert", file.path])
         #expect(r.status == 0, "\(r.stderr)")
         let triples = try NTriplesReader().read(r.stdout)
@@ -36,14 +28,14 @@ struct ConvertCommandTests {
     }
 
     @Test func syntaxErrorExits65WithPosition() throws {
-        let file = try temporaryFile("bad.nt", "<http://ex.org/s> <http://ex.org/p> <http://ex.org/o> .\n<http://ex.org/s> oops .\n")
+        let file = try TemporaryFiles.write("bad.nt", "<http://ex.org/s> <http://ex.org/p> <http://ex.org/o> .\n<http://ex.org/s> oops .\n")
         let r = try OogstBinary.run(["convert", file.path])
         #expect(r.status == 65)
         #expect(r.stderr.hasPrefix("oogst: \(file.path):2:19: "), "\(r.stderr)")
     }
 
     @Test func outputFileIsOnlyReplacedOnSuccess() throws {
-        let bad = try temporaryFile("bad.nt", "<http://ex.org/s> <http://ex.org/p> \"unterminated .\n")
+        let bad = try TemporaryFiles.write("bad.nt", "<http://ex.org/s> <http://ex.org/p> \"unterminated .\n")
         let target = bad.deletingLastPathComponent().appendingPathComponent("out.nt")
         try "previous content\n".write(to: target, atomically: true, encoding: .utf8)
         let r = try OogstBinary.run(["convert", bad.path, "--output", target.path])
@@ -57,6 +49,7 @@ struct ConvertCommandTests {
         #expect(try OogstBinary.run(["convert", "x.nt", "--to", "csv"]).status == 64)
         #expect(try OogstBinary.run(["convert", "x.nt", "--from", "yaml"]).status == 64)
         #expect(try OogstBinary.run(["convert"]).status == 64)
+        #expect(try OogstBinary.run(["convert", "x.jsonld", "--load", "no-mapping-here"]).status == 64)
     }
 
     @Test func missingFileIsAnIOError() throws {
@@ -66,7 +59,7 @@ struct ConvertCommandTests {
     }
 
     @Test func unknownFormatIsBadData() throws {
-        let file = try temporaryFile("mystery", "hello world\n")
+        let file = try TemporaryFiles.write("mystery", "hello world\n")
         let r = try OogstBinary.run(["convert", file.path])
         #expect(r.status == 65)
         #expect(r.stderr.contains("--from"))
@@ -76,7 +69,7 @@ struct ConvertCommandTests {
         let fixture = SharedFolder.packageRoot.appendingPathComponent("fixtures/demo/catalog.ttl")
         let toNT = try OogstBinary.run(["convert", fixture.path])
         #expect(toNT.status == 0, "\(toNT.stderr)")
-        let ntFile = try temporaryFile("catalog.nt", toNT.stdout)
+        let ntFile = try TemporaryFiles.write("catalog.nt", toNT.stdout)
         let back = try OogstBinary.run(["convert", ntFile.path, "--to", "turtle"])
         #expect(back.status == 0, "\(back.stderr)")
         #expect(back.stdout.contains("@prefix dcat: <http://www.w3.org/ns/dcat#> ."))
@@ -87,7 +80,7 @@ struct ConvertCommandTests {
     }
 
     @Test func rdfXMLByExtension() throws {
-        let file = try temporaryFile("feed.rdf", """
+        let file = try TemporaryFiles.write("feed.rdf", """
             <?xml version="1.0"?>
             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dct="http://purl.org/dc/terms/"
                      xmlns:dcat="http://www.w3.org/ns/dcat#">
@@ -101,9 +94,9 @@ struct ConvertCommandTests {
     }
 
     @Test func jsonLDRemoteContextNeedsLoad() throws {
-        let dir = try temporaryFile("ctx.jsonld", #"{"@context": {"title": "http://purl.org/dc/terms/title", "@vocab": "http://www.w3.org/ns/dcat#"}}"#)
+        let dir = try TemporaryFiles.write("ctx.jsonld", #"{"@context": {"title": "http://purl.org/dc/terms/title", "@vocab": "http://www.w3.org/ns/dcat#"}}"#)
             .deletingLastPathComponent()
-        let doc = try temporaryFile("doc.jsonld", #"{"@context": "https://contexts.example.org/ctx.jsonld", "@id": "https://ex.org/ds/1", "@type": "Dataset", "title": "Wegen"}"#)
+        let doc = try TemporaryFiles.write("doc.jsonld", #"{"@context": "https://contexts.example.org/ctx.jsonld", "@id": "https://ex.org/ds/1", "@type": "Dataset", "title": "Wegen"}"#)
         let refused = try OogstBinary.run(["convert", doc.path])
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("https://contexts.example.org/ctx.jsonld"), "\(refused.stderr)")
@@ -119,7 +112,7 @@ struct ConvertCommandTests {
 
     @Test func jsonLDThatCannotStreamSuggestsNoStreaming() throws {
         // An @id after the streamed @graph names the graph the earlier nodes belong to.
-        let doc = try temporaryFile("late-id.jsonld", #"{"@context": {"@vocab": "http://ex.org/"}, "@graph": [{"@id": "http://ex.org/a", "p": "v"}], "@id": "http://ex.org/g"}"#)
+        let doc = try TemporaryFiles.write("late-id.jsonld", #"{"@context": {"@vocab": "http://ex.org/"}, "@graph": [{"@id": "http://ex.org/a", "p": "v"}], "@id": "http://ex.org/g"}"#)
         let streamed = try OogstBinary.run(["convert", doc.path, "--output", doc.path + ".nq", "--to", "nquads"])
         #expect(streamed.status == 65)
         #expect(streamed.stderr.contains("--no-streaming"), "\(streamed.stderr)")

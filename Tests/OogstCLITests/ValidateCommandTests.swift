@@ -57,10 +57,7 @@ struct ValidateCommandTests {
     }
 
     @Test func badFeedExits65WithPosition() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("oogst-validate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let bad = dir.appendingPathComponent("bad.ttl")
-        try "@prefix dcat: <http://www.w3.org/ns/dcat#> .\n<x> a dcat:Dataset ;\n  dct:title \"t\" .\n".write(to: bad, atomically: true, encoding: .utf8)
+        let bad = try TemporaryFiles.write("bad.ttl", "@prefix dcat: <http://www.w3.org/ns/dcat#> .\n<x> a dcat:Dataset ;\n  dct:title \"t\" .\n")
         let r = try OogstBinary.run(["validate", bad.path])
         #expect(r.status == 65)
         #expect(r.stderr.hasPrefix("oogst: \(bad.path):3:"), "\(r.stderr)")

@@ -38,3 +38,14 @@ public enum OogstBinary {
                              stderr: String(decoding: e, as: UTF8.self))
     }
 }
+
+/// Files for one test, each in a folder of its own so tests never see each other's output.
+public enum TemporaryFiles {
+    public static func write(_ name: String, _ content: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("oogst-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent(name)
+        try content.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+}
