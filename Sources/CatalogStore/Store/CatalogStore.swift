@@ -49,14 +49,16 @@ public final class CatalogStore: Sendable {
         return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
     }
 
+    /// Database failures become a `StoreError` naming the file; the body's own errors pass unchanged.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try database.read(body) } catch let e as StoreError { throw e } catch {
+        do { return try database.read(body) } catch let error as DatabaseError {
             throw StoreError(path: path, underlying: error)
         }
     }
 
+    /// One transaction: all of `body` or nothing.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try database.write(body) } catch let e as StoreError { throw e } catch {
+        do { return try database.write(body) } catch let error as DatabaseError {
             throw StoreError(path: path, underlying: error)
         }
     }

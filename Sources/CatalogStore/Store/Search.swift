@@ -45,6 +45,8 @@ public struct FacetCount: Codable, Sendable, Equatable {
     public var value: String
     public var label: String
     public var count: Int
+
+    public init(value: String, label: String, count: Int) { self.value = value; self.label = label; self.count = count }
 }
 
 /// The JSON of `oogst search`: `{"total", "hits", "facets"}`.

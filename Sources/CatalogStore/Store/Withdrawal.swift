@@ -8,6 +8,8 @@ public struct WithdrawalPlan: Sendable, Equatable {
     /// Live records the run did not see.
     public var unseen: Int
 
+    public init(live: Int, unseen: Int) { self.live = live; self.unseen = unseen }
+
     public var share: Double { live == 0 ? 0 : Double(unseen) / Double(live) }
 }
 
