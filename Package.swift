@@ -37,6 +37,8 @@ let package = Package(
         ),
         // Parser throughput benchmark: `swift run -c release oogst-bench --help`.
         .executableTarget(name: "oogst-bench", dependencies: ["RDFIO", "DCAT"]),
+        // Store benchmark (bulk load, search latency): `swift run -c release oogst-store-bench --help`.
+        .executableTarget(name: "oogst-store-bench", dependencies: ["CatalogStore", "RDFIO", "DCAT", "Quality", "RDF"]),
 
         // Finds ../shared (conformance suites, specs) for every test target.
         .target(name: "TestSupport", dependencies: ["RDF"], path: "Tests/TestSupport"),

@@ -39,6 +39,13 @@ public final class CatalogStore: Sendable {
         }
     }
 
+    /// Folds the write-ahead log into the database file (sizes are then honest; readers see the same data).
+    public func checkpoint() throws {
+        do { _ = try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) } } catch let error as DatabaseError {
+            throw StoreError(path: path, underlying: error)
+        }
+    }
+
     /// The migrations applied to the file, oldest first.
     public func schemaVersions() throws -> [String] {
         try read { db in try Self.appliedMigrations(db) }

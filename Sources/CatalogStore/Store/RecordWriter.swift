@@ -72,17 +72,23 @@ extension CatalogStore {
     /// replaced (model, subgraph, distributions, facets, full-text row, score, history when the score
     /// moved), records with the same hash only get their "seen" mark. `seenIRIs` are records the caller
     /// already knows are unchanged. Writing the same page twice changes nothing but the marks.
+    ///
+    /// Encoding and text analysis run before the transaction, on every core; the transaction only writes.
     @discardableResult
     public func writePage(source: String, run: Int64?, records: [ScoredRecord], seenIRIs: [String] = [],
                           at date: Date = Date()) throws -> PageCounts {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let unchanged = try unchangedIRIs(source: source, datasets: records.map(\.dataset))
+        let changed = records.filter { !unchanged.contains($0.dataset.iri) }
+        let prepared = try PreparedRecord.prepareAll(changed, source: source)
         let now = StoreTime.string(date)
         return try write { db in
             var counts = PageCounts()
-            var writer = try PageWriter(db: db, source: source, run: run, now: now, encoder: encoder)
-            for record in records { try writer.store(record, counts: &counts) }
-            for iri in seenIRIs where try writer.markSeen(iri: iri) { counts.unchanged += 1 }
+            var writer = PageWriter(db: db, source: source, run: run, now: now)
+            for record in records where unchanged.contains(record.dataset.iri) {
+                if try writer.markSeen(iri: record.dataset.iri, pageURL: record.pageURL) { counts.unchanged += 1 }
+            }
+            for record in prepared { try writer.store(record, counts: &counts) }
+            for iri in seenIRIs where try writer.markSeen(iri: iri, pageURL: nil) { counts.unchanged += 1 }
             return counts
         }
     }
@@ -94,37 +100,31 @@ struct PageWriter {
     let source: String
     let run: Int64?
     let now: String
-    let encoder: JSONEncoder
     var facetIDs: [FacetValue: Int64] = [:]
 
-    init(db: Database, source: String, run: Int64?, now: String, encoder: JSONEncoder) throws {
-        self.db = db; self.source = source; self.run = run; self.now = now; self.encoder = encoder
+    init(db: Database, source: String, run: Int64?, now: String) {
+        self.db = db; self.source = source; self.run = run; self.now = now
     }
 
-    /// Marks a stored, live record as seen in this run; false when there is none.
-    func markSeen(iri: String) throws -> Bool {
+    /// Marks a stored, live record as seen in this run (and on which page); false when there is none.
+    func markSeen(iri: String, pageURL: String?) throws -> Bool {
         try db.cachedStatement(sql: """
-            UPDATE record SET last_seen_run = ? WHERE source_id = ? AND iri = ? AND withdrawn_at IS NULL
-            """).execute(arguments: [run, source, iri])
+            UPDATE record SET last_seen_run = ?, page_url = coalesce(?, page_url)
+            WHERE source_id = ? AND iri = ? AND withdrawn_at IS NULL
+            """).execute(arguments: [run, pageURL, source, iri])
         return db.changesCount > 0
     }
 
-    mutating func store(_ record: ScoredRecord, counts: inout PageCounts) throws {
-        let d = record.dataset
-        let hash = d.subgraph.hashHex
+    mutating func store(_ p: PreparedRecord, counts: inout PageCounts) throws {
         let existing = try Row.fetchOne(db.cachedStatement(
             sql: "SELECT id, hash, withdrawn_at FROM record WHERE source_id = ? AND iri = ?"),
-            arguments: [source, d.iri])
-        if let existing, existing["hash"] as String == hash, existing["withdrawn_at"] as String? == nil {
-            try db.cachedStatement(sql: "UPDATE record SET last_seen_run = ?, page_url = ? WHERE id = ?")
-                .execute(arguments: [run, record.pageURL, existing["id"] as Int64])
+            arguments: [source, p.iri])
+        if let existing, existing["hash"] as String == p.hash, existing["withdrawn_at"] as String? == nil {
+            _ = try markSeen(iri: p.iri, pageURL: p.pageURL)
             counts.unchanged += 1
             return
         }
-        let model = try encoder.encode(d)
-        let q = record.quality
-        let title = d.title.best() ?? ""
-        let publisher = RecordFacets.publisherKey(d.publisher)?.label ?? ""
+        let model = Data(p.model)
         let id: Int64
         if let existing {
             id = existing["id"]
@@ -132,8 +132,8 @@ struct PageWriter {
                 UPDATE record SET hash = ?, title = ?, publisher = ?, modified = ?, model = ?, subgraph = ?,
                     last_seen_run = ?, changed_run = ?, withdrawn_at = NULL, score = ?, rating = ?, page_url = ?
                 WHERE id = ?
-                """).execute(arguments: [hash, title, publisher, d.modified?.value, model, d.subgraph.ntriples,
-                                         run, run, q.score.total, q.score.rating.rawValue, record.pageURL, id])
+                """).execute(arguments: [p.hash, p.title, p.publisher, p.modified, model, p.subgraph,
+                                         run, run, p.score.total, p.score.rating.rawValue, p.pageURL, id])
             try clearDependents(of: id)
             if existing["withdrawn_at"] as String? != nil { counts.added += 1 } else { counts.updated += 1 }
         } else {
@@ -141,16 +141,15 @@ struct PageWriter {
                 INSERT INTO record (source_id, iri, hash, title, publisher, modified, model, subgraph,
                     first_seen_run, last_seen_run, changed_run, score, rating, page_url)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [source, d.iri, hash, title, publisher, d.modified?.value, model,
-                                         d.subgraph.ntriples, run, run, run, q.score.total,
-                                         q.score.rating.rawValue, record.pageURL])
+                """).execute(arguments: [source, p.iri, p.hash, p.title, p.publisher, p.modified, model,
+                                         p.subgraph, run, run, run, p.score.total, p.score.rating.rawValue, p.pageURL])
             id = db.lastInsertedRowID
             counts.added += 1
         }
-        try insertDistributions(of: d, record: id)
-        try insertFacets(RecordFacets.values(of: d, quality: q, source: source), record: id)
-        try insertSearchRow(SearchDocument(dataset: d), record: id)
-        try ScoreWriter(db: db).store(q, record: id, run: run, now: now, encoder: encoder)
+        try insertDistributions(p.distributions, record: id)
+        try insertFacets(p.facets, record: id)
+        try insertSearchRow(p.search, record: id)
+        try ScoreWriter(db: db).store(p.score, result: Data(p.quality), record: id, run: run, now: now)
     }
 
     private func clearDependents(of id: Int64) throws {
@@ -159,17 +158,15 @@ struct PageWriter {
         try db.cachedStatement(sql: "DELETE FROM record_fts WHERE rowid = ?").execute(arguments: [id])
     }
 
-    private func insertDistributions(of d: Dataset, record id: Int64) throws {
+    private func insertDistributions(_ rows: [PreparedRecord.DistributionRow], record id: Int64) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO distribution (record_id, position, iri, access_url, download_url, format, media_type, license)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (i, dist) in d.distributions.enumerated() {
-            try statement.execute(arguments: [id, i, dist.iri, dist.accessURLs.first, dist.downloadURLs.first,
-                                              RecordFacets.formatCode(dist), dist.mediaType, dist.license?.iri])
+        for (i, d) in rows.enumerated() {
+            try statement.execute(arguments: [id, i, d.iri, d.accessURL, d.downloadURL, d.format, d.mediaType, d.license])
         }
     }
-
     private mutating func insertFacets(_ values: [FacetValue], record id: Int64) throws {
         let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO record_facet (value_id, record_id) VALUES (?, ?)")
         for v in values {

@@ -2,6 +2,7 @@ import DCAT
 import Foundation
 import GRDB
 import Quality
+import RDF
 
 /// One point of a record's score history.
 public struct ScorePoint: Codable, Sendable, Equatable {
@@ -54,7 +55,9 @@ extension CatalogStore {
     static func decodeRecord(_ row: Row, db: Database) throws -> StoredRecord {
         let decoder = JSONDecoder()
         let id: Int64 = row["id"]
-        let dataset = try decoder.decode(Dataset.self, from: row["model"] as Data)
+        var dataset = try decoder.decode(Dataset.self, from: row["model"] as Data)
+        // The model is stored without its subgraph; the subgraph column holds it once.
+        dataset.subgraph = Subgraph.canonical(try NTriplesReader().read(row["subgraph"] as String).map(\.triple))
         var quality = try decoder.decode(DatasetQuality.self, from: row["result"] as Data)
         quality.publisherIRI = dataset.publisher?.iri
         quality.catalog = dataset.catalog

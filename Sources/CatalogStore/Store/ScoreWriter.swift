@@ -6,8 +6,7 @@ import Quality
 struct ScoreWriter {
     let db: Database
 
-    func store(_ q: DatasetQuality, record id: Int64, run: Int64?, now: String, encoder: JSONEncoder) throws {
-        let s = q.score
+    func store(_ s: QualityScore, result: Data, record id: Int64, run: Int64?, now: String) throws {
         let dims: [DatabaseValueConvertible] = [s[.findability], s[.accessibility], s[.interoperability],
                                                 s[.reusability], s[.contextuality]]
         let previous = try Row.fetchOne(db.cachedStatement(sql: """
@@ -23,7 +22,7 @@ struct ScoreWriter {
                 contextuality = excluded.contextuality, result = excluded.result, run_id = excluded.run_id,
                 scored_at = excluded.scored_at
             """).execute(arguments: StatementArguments([id, s.total, s.rating.rawValue] + dims
-                                                       + [try encoder.encode(q), run, now]))
+                                                       + [result, run, now]))
         let moved = previous.map { p in
             p["total"] as Int != s.total || p["findability"] as Int != s[.findability]
                 || p["accessibility"] as Int != s[.accessibility] || p["interoperability"] as Int != s[.interoperability]

@@ -2,7 +2,7 @@ import DCAT
 
 /// The analysed text of one record, one string per full-text column (title, description, keywords,
 /// publisher, themes). Every language a feed gives is indexed with its own stemmer.
-struct SearchDocument {
+struct SearchDocument: Sendable {
     var title: String
     var description: String
     var keywords: String
