@@ -26,6 +26,8 @@ import Testing
                 let ours = try JSONSerialization.jsonObject(with: Data(try CompactJSONEncoder().encode(q))) as? NSDictionary
                 let theirs = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(q)) as? NSDictionary
                 #expect(ours != nil && ours == theirs)
+                let handWritten = try JSONSerialization.jsonObject(with: Data(QualityJSON.encode(q))) as? NSDictionary
+                #expect(handWritten == theirs, "QualityJSON must write what DatasetQuality's Codable writes")
                 checked += 1
             }
         }

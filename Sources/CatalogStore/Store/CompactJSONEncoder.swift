@@ -4,6 +4,7 @@
 ///
 /// It relies on what synthesized and hand-written `encode(to:)` methods do: a container is filled before
 /// its parent writes its next entry. A parent writing again closes its open children (`}`/`]`).
+/// Coding paths are not tracked (they would cost an allocation per value); errors name the top level.
 public struct CompactJSONEncoder {
     public init() {}
 
@@ -36,7 +37,10 @@ final class JSONSink {
         if open[depth - 1].count > 0 { bytes.append(UInt8(ascii: ",")) }
         open[depth - 1].count += 1
         if let key {
-            string(key)
+            // Coding keys are Swift identifiers: nothing to escape.
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: key.utf8)
+            bytes.append(UInt8(ascii: "\""))
             bytes.append(UInt8(ascii: ":"))
         }
     }
@@ -73,7 +77,20 @@ final class JSONSink {
 
     func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
+        var s = s
+        s.withUTF8 { utf8 in
+            // Most strings need no escape: copy them whole.
+            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                bytes.append(contentsOf: utf8)
+            } else {
+                escape(utf8)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
+        for b in utf8 {
             switch b {
             case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
             case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
@@ -87,7 +104,6 @@ final class JSONSink {
             default: bytes.append(b)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 }
 
@@ -126,17 +142,17 @@ struct KeyedSink<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         sink.beginEntry(depth: depth, key: key.stringValue)
-        try sink.encodeValue(value, codingPath: codingPath + [key])
+        try sink.encodeValue(value, codingPath: codingPath)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         sink.beginEntry(depth: depth, key: key.stringValue)
-        return KeyedEncodingContainer(KeyedSink<NestedKey>(sink: sink, depth: sink.push(isObject: true), codingPath: codingPath + [key]))
+        return KeyedEncodingContainer(KeyedSink<NestedKey>(sink: sink, depth: sink.push(isObject: true), codingPath: codingPath))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
         sink.beginEntry(depth: depth, key: key.stringValue)
-        return UnkeyedSink(sink: sink, depth: sink.push(isObject: false), codingPath: codingPath + [key])
+        return UnkeyedSink(sink: sink, depth: sink.push(isObject: false), codingPath: codingPath)
     }
 
     // Oogst's models never call superEncoder; a slot left empty by its caller would be invalid JSON.
@@ -147,7 +163,7 @@ struct KeyedSink<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func superEncoder(forKey key: Key) -> Encoder {
         sink.beginEntry(depth: depth, key: key.stringValue)
-        return PendingSlot(sink: sink, codingPath: codingPath + [key]).encoder
+        return PendingSlot(sink: sink, codingPath: codingPath).encoder
     }
 }
 

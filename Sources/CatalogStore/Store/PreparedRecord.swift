@@ -36,7 +36,7 @@ struct PreparedRecord: Sendable {
         let encoder = CompactJSONEncoder()
         model = try encoder.encode(bare)
         subgraph = d.subgraph.ntriples
-        quality = try encoder.encode(record.quality)
+        quality = QualityJSON.encode(record.quality)
         score = record.quality.score
         search = SearchDocument(dataset: d)
         facets = RecordFacets.values(of: d, quality: record.quality, source: source)
