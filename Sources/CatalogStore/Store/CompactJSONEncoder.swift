@@ -53,14 +53,13 @@ final class JSONSink {
 
     /// Encodes a nested value in the slot just opened; a value that asks for no container becomes `{}`.
     func encodeValue<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
-        switch value {
-        case let s as String: string(s); return
-        case let i as Int: literal(String(i)); return
-        case let i as Int64: literal(String(i)); return
-        case let b as Bool: literal(b ? "true" : "false"); return
-        case let d as Double: try double(d, codingPath); return
-        default: break
-        }
+        // Metatype checks, then a bit cast to the very same type: dynamic casts (`as?`) cost more than
+        // the rest of the encoding of a string.
+        if T.self == String.self { string(unsafeBitCast(value, to: String.self)); return }
+        if T.self == Int.self { literal(String(unsafeBitCast(value, to: Int.self))); return }
+        if T.self == Int64.self { literal(String(unsafeBitCast(value, to: Int64.self))); return }
+        if T.self == Bool.self { literal(unsafeBitCast(value, to: Bool.self) ? "true" : "false"); return }
+        if T.self == Double.self { try double(unsafeBitCast(value, to: Double.self), codingPath); return }
         let encoder = SlotEncoder(sink: self, codingPath: codingPath)
         try value.encode(to: encoder)
         if !encoder.filled { literal("{}") }
@@ -140,6 +139,26 @@ struct KeyedSink<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encodeNil(forKey key: Key) throws { sink.beginEntry(depth: depth, key: key.stringValue); sink.literal("null") }
 
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        sink.beginEntry(depth: depth, key: key.stringValue)
+        sink.string(value)
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        sink.beginEntry(depth: depth, key: key.stringValue)
+        sink.literal(String(value))
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        sink.beginEntry(depth: depth, key: key.stringValue)
+        sink.literal(value ? "true" : "false")
+    }
+
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+        guard let value else { return }
+        try encode(value, forKey: key)
+    }
+
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         sink.beginEntry(depth: depth, key: key.stringValue)
         try sink.encodeValue(value, codingPath: codingPath)
@@ -174,6 +193,11 @@ struct UnkeyedSink: UnkeyedEncodingContainer {
     var count: Int { sink.open.count >= depth ? sink.open[depth - 1].count : 0 }
 
     mutating func encodeNil() throws { sink.beginEntry(depth: depth, key: nil); sink.literal("null") }
+
+    mutating func encode(_ value: String) throws {
+        sink.beginEntry(depth: depth, key: nil)
+        sink.string(value)
+    }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         sink.beginEntry(depth: depth, key: nil)

@@ -63,7 +63,8 @@ enum RecordFacets {
         while trimmed.hasSuffix("/") || trimmed.hasSuffix("#") { trimmed = trimmed.dropLast() }
         guard let cut = trimmed.lastIndex(where: { $0 == "/" || $0 == "#" }) else { return iri }
         let segment = String(trimmed[trimmed.index(after: cut)...])
-        let decoded = (segment.removingPercentEncoding ?? segment).replacingOccurrences(of: "_", with: " ")
+        let unescaped = segment.contains("%") ? (segment.removingPercentEncoding ?? segment) : segment
+        let decoded = String(unescaped.map { $0 == "_" ? " " : $0 })
         return decoded.isEmpty ? iri : decoded
     }
 
