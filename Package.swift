@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Terms, graphs, IRI resolution, N-Triples/N-Quads and Turtle.
@@ -30,6 +31,8 @@ let package = Package(
         .target(name: "Quality", dependencies: ["DCAT", "SHACL", "RDF"]),
         // SQLite catalog; for now only its Dutch stemmer (the store itself comes with its issue).
         .target(name: "CatalogStore"),
+        // Sources, fetching, paging, link checks (the run itself comes with the store).
+        .target(name: "Harvest", dependencies: ["RDF", "RDFIO", "DCAT", "Quality", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "oogst",
             dependencies: ["RDFIO", "JSONLD", "DCAT", "Quality", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -47,6 +50,8 @@ let package = Package(
         .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "TestSupport"]),
         .testTarget(name: "OogstCLITests", dependencies: ["oogst", "RDFIO", "RDF", "TestSupport"]),
         .testTarget(name: "QualityTests", dependencies: ["Quality", "DCAT", "SHACL", "RDF", "RDFIO", "TestSupport"]),
+        .testTarget(name: "HarvestTests", dependencies: ["Harvest", "RDF", "RDFIO", "DCAT", "TestSupport"],
+                    exclude: ["Server", "Fixtures"]),
         .testTarget(name: "DCATTests", dependencies: ["DCAT", "RDF", "RDFXML", "JSONLD", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
