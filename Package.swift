@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Terms, graphs, IRI resolution, N-Triples/N-Quads and Turtle.
@@ -31,6 +32,8 @@ let package = Package(
         .target(name: "Quality", dependencies: ["DCAT", "SHACL", "RDF"]),
         // The local catalog: SQLite (GRDB, WAL), FTS5 search with Dutch and English stemming, scores, runs.
         .target(name: "CatalogStore", dependencies: ["DCAT", "Quality", "RDF", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Sources, fetching, paging, runs, withdrawal, schedules, link checks: the whole flow.
+        .target(name: "Harvest", dependencies: ["RDF", "RDFIO", "DCAT", "Quality", "CatalogStore", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "oogst",
             dependencies: ["RDFIO", "JSONLD", "DCAT", "Quality", "CatalogStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -50,6 +53,8 @@ let package = Package(
         .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "DCAT", "Quality", "RDF", "RDFIO", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "OogstCLITests", dependencies: ["oogst", "RDFIO", "RDF", "TestSupport"]),
         .testTarget(name: "QualityTests", dependencies: ["Quality", "DCAT", "SHACL", "RDF", "RDFIO", "TestSupport"]),
+        .testTarget(name: "HarvestTests", dependencies: ["Harvest", "RDF", "RDFIO", "DCAT", "TestSupport"],
+                    exclude: ["Server", "Fixtures"]),
         .testTarget(name: "DCATTests", dependencies: ["DCAT", "RDF", "RDFXML", "JSONLD", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
