@@ -33,10 +33,10 @@ let package = Package(
         // The local catalog: SQLite (GRDB, WAL), FTS5 search with Dutch and English stemming, scores, runs.
         .target(name: "CatalogStore", dependencies: ["DCAT", "Quality", "RDF", .product(name: "GRDB", package: "GRDB.swift")]),
         // Sources, fetching, paging, runs, withdrawal, schedules, link checks: the whole flow.
-        .target(name: "Harvest", dependencies: ["RDF", "RDFIO", "DCAT", "Quality", "CatalogStore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Harvest", dependencies: ["RDF", "RDFIO", "JSONLD", "DCAT", "Quality", "CatalogStore", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "oogst",
-            dependencies: ["RDFIO", "JSONLD", "DCAT", "Quality", "CatalogStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RDFIO", "JSONLD", "DCAT", "Quality", "CatalogStore", "Harvest", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Parser throughput benchmark: `swift run -c release oogst-bench --help`.
         .executableTarget(name: "oogst-bench", dependencies: ["RDFIO", "DCAT"]),

@@ -134,7 +134,8 @@ enum Migrations {
     }
 
     /// What the harvester added: the page a record came from (a 304 on that page marks its records seen
-    /// without parsing) and the validators of every page for conditional GET.
+    /// without parsing) and, per page, the validators for conditional GET and what the page said last time
+    /// (its next link and dataset count), so paging goes on past a 304.
     private static func v2(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE record ADD COLUMN page_url TEXT;
@@ -144,6 +145,9 @@ enum Migrations {
                 url TEXT NOT NULL,
                 etag TEXT,
                 last_modified TEXT,
+                next_url TEXT,
+                datasets INTEGER NOT NULL DEFAULT 0,
+                total_items INTEGER,
                 fetched_at TEXT NOT NULL,
                 PRIMARY KEY (source_id, url)
             ) WITHOUT ROWID;

@@ -52,12 +52,18 @@ extension CatalogStore {
             r.withdrawn_at, s.result FROM record r JOIN score s ON s.record_id = r.id
         """
 
+    /// The model from a row with `model` and `subgraph` columns: stored without its subgraph, which the
+    /// subgraph column holds once.
+    static func decodeModel(_ row: Row, decoder: JSONDecoder) throws -> Dataset {
+        var dataset = try decoder.decode(Dataset.self, from: row["model"] as Data)
+        dataset.subgraph = Subgraph.canonical(try NTriplesReader().read(row["subgraph"] as String).map(\.triple))
+        return dataset
+    }
+
     static func decodeRecord(_ row: Row, db: Database) throws -> StoredRecord {
         let decoder = JSONDecoder()
         let id: Int64 = row["id"]
-        var dataset = try decoder.decode(Dataset.self, from: row["model"] as Data)
-        // The model is stored without its subgraph; the subgraph column holds it once.
-        dataset.subgraph = Subgraph.canonical(try NTriplesReader().read(row["subgraph"] as String).map(\.triple))
+        let dataset = try decodeModel(row, decoder: decoder)
         var quality = try decoder.decode(DatasetQuality.self, from: row["result"] as Data)
         quality.publisherIRI = dataset.publisher?.iri
         quality.catalog = dataset.catalog
