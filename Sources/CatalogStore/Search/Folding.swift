@@ -30,6 +30,7 @@ enum Folding {
         case 0xAD, 0x200C, 0x200D, 0x2060, 0xFEFF: return .ignorable
         case 0x2010, 0x2011: return .hyphen
         case 0x2019, 0x02BC: return .apostrophe
+        case 0xFF10...0xFF19: return .number([UInt8(truncatingIfNeeded: v - 0xFF10) + UInt8(ascii: "0")])
         default: break
         }
         switch scalar.properties.generalCategory {
@@ -54,15 +55,18 @@ enum Folding {
 
     /// Lower-cases a letter beyond Latin Extended-A and, in the Latin and Greek blocks that hold
     /// precomposed letters with accents, removes the accents (through Foundation's canonical
-    /// decomposition: rare enough in Dutch catalogs not to need a table of its own).
+    /// decomposition: rare enough in Dutch catalogs not to need a table of its own). Ligatures
+    /// ("ﬁ") and full-width Latin letters ("Ａ") become plain letters.
     static func foldLetter(_ scalar: Unicode.Scalar) -> [UInt8] {
         let properties = scalar.properties
         let v = scalar.value
         let decomposable = (0x180...0x24F).contains(v) || (0x370...0x3FF).contains(v)
             || (0x1E00...0x1EFF).contains(v) || (0x1F00...0x1FFF).contains(v)
-        if !decomposable && !properties.changesWhenLowercased { return utf8(scalar) }
+        let compatible = (0xFB00...0xFB06).contains(v) || (0xFF21...0xFF5A).contains(v)
+        if !decomposable && !compatible && !properties.changesWhenLowercased { return utf8(scalar) }
         var text = properties.lowercaseMapping
         if decomposable { text = text.decomposedStringWithCanonicalMapping }
+        if compatible { text = text.decomposedStringWithCompatibilityMapping.lowercased() }
         var bytes: [UInt8] = []
         for s in text.unicodeScalars where s.properties.generalCategory != .nonspacingMark {
             UTF8.encode(s) { bytes.append($0) }
