@@ -16,10 +16,10 @@
 /// joined form. A prefix matches the folded word and its stems as prefixes ("fiets*" looks for `fiet*`,
 /// since the index holds stems: "fiets" itself is indexed as "fiet").
 ///
-/// Limits, for bounded work on hostile input: the first `maxInputScalars` characters are read, at most
-/// `maxTerms` terms are used (a phrase counts as one and keeps its first `maxPhraseWords` words), and a
-/// prefix needs `minPrefixLength` letters (shorter ones are searched as words). `isTruncated` tells when a
-/// limit dropped something.
+/// Limits, for bounded work on hostile input: the first `maxInputScalars` characters are read (up to the
+/// last white space before the limit), at most `maxTerms` terms are used (a phrase counts as one and keeps
+/// its first `maxPhraseWords` words), and a prefix needs `minPrefixLength` letters (shorter ones are
+/// searched as words). `isTruncated` tells when a limit dropped something.
 public struct SearchQuery: Sendable, Equatable {
     public static let maxTerms = 32
     public static let maxPhraseWords = 16
@@ -72,6 +72,10 @@ struct QueryLexer {
                 break
             }
             scalars.append(scalar)
+        }
+        // Never search for the cut-off beginning of a word.
+        if truncated {
+            while let last = scalars.last, !Self.isSpace(last) { scalars.removeLast() }
         }
         self.scalars = scalars
     }
@@ -212,7 +216,7 @@ struct ExpressionBuilder {
         }
         if orPending, !positive.isEmpty {
             positive[positive.count - 1].append(term)
-        } else {
+        } else if !positive.contains([term]) {
             positive.append([term])
         }
         orPending = false
