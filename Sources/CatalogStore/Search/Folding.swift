@@ -11,7 +11,7 @@ enum ScalarClass: Equatable {
     case hyphen
     /// An apostrophe: splits, and a lone "s" after it is dropped ("auto's", "government's").
     case apostrophe
-    /// Neither splits nor adds anything: combining accents, soft hyphens, zero-width joiners.
+    /// Neither splits nor adds anything: combining accents and other marks, soft hyphens, zero-width joiners.
     case ignorable
     case separator
 }
@@ -33,18 +33,26 @@ enum Folding {
         case 0xFF10...0xFF19: return .number([UInt8(truncatingIfNeeded: v - 0xFF10) + UInt8(ascii: "0")])
         default: break
         }
-        switch scalar.properties.generalCategory {
+        let properties = scalar.properties
+        switch properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
-            return .letters(foldLetter(scalar))
+            return knownToUnicode61(properties) ? .letters(foldLetter(scalar)) : .separator
         case .decimalNumber, .letterNumber, .otherNumber:
-            return .number(utf8(scalar))
-        case .spacingMark:
-            return .letters(utf8(scalar))
-        case .nonspacingMark, .enclosingMark, .format:
+            return knownToUnicode61(properties) ? .number(utf8(scalar)) : .separator
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format:
             return .ignorable
         default:
             return .separator
         }
+    }
+
+    /// SQLite's unicode61 tokenizer takes letters and numbers by the Unicode 6.1 tables and splits at
+    /// everything else, marks included. Index words must be single unicode61 tokens, or a query word
+    /// could become an empty FTS5 phrase that matches nothing; so marks are dropped (above) and letters
+    /// and numbers assigned after Unicode 6.1 separate words, as they do for unicode61.
+    static func knownToUnicode61(_ properties: Unicode.Scalar.Properties) -> Bool {
+        guard let age = properties.age else { return false }
+        return age.major < 6 || (age.major == 6 && age.minor <= 1)
     }
 
     static func utf8(_ scalar: Unicode.Scalar) -> [UInt8] {
