@@ -126,9 +126,11 @@ enum Migrations {
                 error TEXT,
                 checked_at TEXT NOT NULL
             ) WITHOUT ROWID;
+            -- The text arrives analysed (folded, stemmed per language: TextAnalyzer), so unicode61 only splits
+            -- it. Prefix indexes of 2 and 3 characters keep prefix queries fast.
             CREATE VIRTUAL TABLE record_fts USING fts5(
                 title, description, keywords, publisher, themes,
-                tokenize = 'unicode61 remove_diacritics 2'
+                tokenize = 'unicode61', prefix = '2 3'
             );
             """)
     }
