@@ -75,10 +75,11 @@ final class RecordingSleeper: @unchecked Sendable {
 enum TestFetchers {
     static let userAgent = "Oogst-tests/1 (+mailto:tests@example.test)"
 
-    /// A fetcher that never sleeps, with no per-host interval and a fixed jitter.
+    /// A fetcher that never sleeps, with a fixed jitter. With a host interval, its rate limiter runs on a
+    /// clock that stands still, so the delays it asks for do not depend on how long requests take.
     static func make(_ recorder: RecordingSleeper = RecordingSleeper(), hostInterval: TimeInterval = 0) -> Fetcher {
-        Fetcher(userAgent: userAgent, rateLimiter: HostRateLimiter(minInterval: hostInterval), sleeper: recorder.sleeper,
-                random: { 0.5 })
+        Fetcher(userAgent: userAgent, rateLimiter: HostRateLimiter(minInterval: hostInterval, now: { 1000 }),
+                sleeper: recorder.sleeper, random: { 0.5 })
     }
 
     static func limits(retries: Int = 2, maxBody: Int64 = 10_000_000, maxRedirects: Int = 5,
