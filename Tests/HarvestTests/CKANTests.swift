@@ -162,7 +162,7 @@ struct CKANTests {
     // MARK: paging
 
     @Test func pagingOverHTTPUntilTheCountIsReached() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let fetcher = TestFetchers.make()
         let endpoint = server.url("/ckan/api/3/action/package_search")
@@ -191,7 +191,7 @@ struct CKANTests {
     }
 
     @Test func ckanErrorStatusIsNotRetried() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let recorder = RecordingSleeper()
         do {

@@ -33,7 +33,7 @@ struct FetcherTests {
     }
 
     @Test func pageStreamsToATemporaryFileWithItsMediaType() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let fetcher = TestFetchers.make()
         let p = try await page(fetcher, FetchRequest(url: server.url("/etag"), limits: TestFetchers.limits()))
@@ -50,7 +50,7 @@ struct FetcherTests {
     }
 
     @Test func requestsCarryAcceptUserAgentAndGzip() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let p = try await page(TestFetchers.make(), FetchRequest(url: server.url("/headers"), limits: TestFetchers.limits()))
         defer { p.discard() }
@@ -63,7 +63,7 @@ struct FetcherTests {
     }
 
     @Test func gzipBodiesArriveDecoded() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let p = try await page(TestFetchers.make(), FetchRequest(url: server.url("/gzip"), limits: TestFetchers.limits()))
         defer { p.discard() }
@@ -72,8 +72,16 @@ struct FetcherTests {
         #expect(try datasets(in: p).count == 200)
     }
 
+    @Test func deflateBodiesArriveDecoded() async throws {
+        let server = try await TestServer.start()
+        defer { server.stop() }
+        let p = try await page(TestFetchers.make(), FetchRequest(url: server.url("/deflate"), limits: TestFetchers.limits()))
+        defer { p.discard() }
+        #expect(try datasets(in: p).count == 50)
+    }
+
     @Test func etagRevalidationGivesNotModified() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let fetcher = TestFetchers.make()
         let first = try await page(fetcher, FetchRequest(url: server.url("/etag"), limits: TestFetchers.limits()))
@@ -89,7 +97,7 @@ struct FetcherTests {
     }
 
     @Test func lastModifiedRevalidationGivesNotModified() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let fetcher = TestFetchers.make()
         let first = try await page(fetcher, FetchRequest(url: server.url("/lastmod"), limits: TestFetchers.limits()))
@@ -104,7 +112,7 @@ struct FetcherTests {
     }
 
     @Test func serverErrorIsRetriedWithBackoff() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let recorder = RecordingSleeper()
         let p = try await page(TestFetchers.make(recorder), FetchRequest(url: server.url("/flaky?key=retry"), limits: TestFetchers.limits(retries: 3)))
@@ -115,7 +123,7 @@ struct FetcherTests {
     }
 
     @Test func persistentServerErrorGivesUpAfterTheRetries() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let recorder = RecordingSleeper()
         let e = try #require(await failure(TestFetchers.make(recorder), FetchRequest(url: server.url("/down"), limits: TestFetchers.limits(retries: 2))))
@@ -128,7 +136,7 @@ struct FetcherTests {
     }
 
     @Test func clientErrorsAreNotRetried() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let recorder = RecordingSleeper()
         let e = try #require(await failure(TestFetchers.make(recorder), FetchRequest(url: server.url("/missing"), limits: TestFetchers.limits(retries: 3))))
@@ -139,7 +147,7 @@ struct FetcherTests {
     }
 
     @Test func tooManyRequestsHonoursRetryAfterSeconds() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let recorder = RecordingSleeper()
         let p = try await page(TestFetchers.make(recorder), FetchRequest(url: server.url("/ratelimited?key=s"), limits: TestFetchers.limits()))
@@ -149,7 +157,7 @@ struct FetcherTests {
     }
 
     @Test func retryAfterDateIsCappedByMaxRetryAfter() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let recorder = RecordingSleeper()
         var limits = TestFetchers.limits()
@@ -161,7 +169,7 @@ struct FetcherTests {
     }
 
     @Test func truncatedBodyIsAnErrorNotAShortPage() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let e = try #require(await failure(TestFetchers.make(), FetchRequest(url: server.url("/truncated"), limits: TestFetchers.limits(retries: 1))))
         guard case .truncated(let received, let expected) = e.reason else {
@@ -175,7 +183,7 @@ struct FetcherTests {
     }
 
     @Test func streamedBodyOverTheCapIsAbandoned() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("oogst-cap-\(UUID().uuidString)")
         let fetcher = Fetcher(userAgent: TestFetchers.userAgent, rateLimiter: HostRateLimiter(minInterval: 0),
@@ -193,7 +201,7 @@ struct FetcherTests {
     }
 
     @Test func announcedBodyOverTheCapIsRefusedBeforeReading() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let e = try #require(await failure(TestFetchers.make(), FetchRequest(url: server.url("/huge-announced"), limits: TestFetchers.limits(maxBody: 1_000_000))))
         #expect(e.reason == .tooLarge(received: 50_000_000, limit: 1_000_000))
@@ -201,7 +209,7 @@ struct FetcherTests {
     }
 
     @Test func redirectsAreFollowedUpToTheLimit() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let p = try await page(TestFetchers.make(), FetchRequest(url: server.url("/redirect/3"), limits: TestFetchers.limits(maxRedirects: 5)))
         p.discard()
@@ -211,15 +219,24 @@ struct FetcherTests {
     }
 
     @Test func slowServerHitsTheConnectTimeout() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let e = try #require(await failure(TestFetchers.make(), FetchRequest(url: server.url("/slow"), limits: TestFetchers.limits(retries: 0, connectTimeout: 1, totalTimeout: 30))))
         #expect(e.reason == .connectTimeout(1))
         #expect(e.isUnreachable)
     }
 
+    @Test func stalledBodyHitsTheTotalTimeoutAndIsNotRetried() async throws {
+        let server = try await TestServer.start()
+        defer { server.stop() }
+        let e = try #require(await failure(TestFetchers.make(), FetchRequest(url: server.url("/trickle"), limits: TestFetchers.limits(retries: 2, connectTimeout: 5, totalTimeout: 1))))
+        #expect(e.reason == .totalTimeout(1))
+        #expect(e.attempts == 1)
+        #expect(e.message == "the transfer took longer than 1s (total timeout)")
+    }
+
     @Test func refusedConnectionIsANetworkError() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         let url = server.url("/etag")
         server.stop()
         let recorder = RecordingSleeper()
@@ -234,7 +251,7 @@ struct FetcherTests {
     }
 
     @Test func perHostIntervalIsKeptBetweenRequests() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let recorder = RecordingSleeper()
         let fetcher = TestFetchers.make(recorder, hostInterval: 5)
@@ -247,7 +264,7 @@ struct FetcherTests {
     }
 
     @Test func pageSyntaxErrorsNameThePageURL() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let p = try await page(TestFetchers.make(), FetchRequest(url: server.url("/malformed?page=2"), limits: TestFetchers.limits()))
         defer { p.discard() }

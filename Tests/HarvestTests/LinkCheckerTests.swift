@@ -6,9 +6,9 @@ import Testing
 @Suite("Link checker")
 struct LinkCheckerTests {
     @Test func statusesWithGETFallbackAndRedirects() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
-        let dead = try TestServer()
+        let dead = try await TestServer.start()
         let refused = dead.url("/links/ok").absoluteString
         dead.stop()
 
@@ -35,7 +35,7 @@ struct LinkCheckerTests {
     }
 
     @Test func linksToOneHostShareItsRateLimit() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let recorder = RecordingSleeper()
         let checker = LinkChecker(fetcher: TestFetchers.make(recorder, hostInterval: 3), concurrency: 4)

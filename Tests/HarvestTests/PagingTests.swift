@@ -156,7 +156,7 @@ struct PagingTests {
     }
 
     @Test func pagedCollectionDesignInRDFXML() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let w = try await walk(server, "/hydra/paged?page=1")
         #expect(w.urls == (1...3).map { server.url("/hydra/paged?page=\($0)").absoluteString })
@@ -170,7 +170,7 @@ struct PagingTests {
     }
 
     @Test func partialCollectionViewDesignReportsATotalItemsMismatch() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let w = try await walk(server, "/hydra/view?page=1")
         #expect(w.report.pages == 2)
@@ -181,7 +181,7 @@ struct PagingTests {
     }
 
     @Test func backLinkEndsPagingWithAWarning() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let w = try await walk(server, "/loop?page=1")
         #expect(w.urls.count == 2)
@@ -206,7 +206,7 @@ struct PagingTests {
     }
 
     @Test func pageCapStopsARunawayFeed() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let w = try await walk(server, "/hydra/paged?page=1", maxPages: 2)
         #expect(w.urls.count == 2)
@@ -216,7 +216,7 @@ struct PagingTests {
     }
 
     @Test func malformedPageInTheMiddleLeavesTheRunIncomplete() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let w = try await walk(server, "/malformed?page=1")
         #expect(w.urls.count == 2)
@@ -232,7 +232,7 @@ struct PagingTests {
     }
 
     @Test func failedFetchEndsPagingIncomplete() async throws {
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let w = try await walk(server, "/missing")
         #expect(w.report.pages == 0)

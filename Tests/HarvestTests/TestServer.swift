@@ -16,7 +16,17 @@ final class TestServer: @unchecked Sendable {
     private let process: Process
     private let stdin: Pipe
 
-    init() throws {
+    /// Starts a server. The blocking work (spawning, reading the port) runs off Swift's cooperative
+    /// threads, which are only two on a 2-core machine and must never wait on a pipe.
+    static func start() async throws -> TestServer {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try TestServer() })
+            }
+        }
+    }
+
+    private init() throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", TestServer.script.path, TestServer.fixtures.path]
@@ -50,10 +60,10 @@ final class TestServer: @unchecked Sendable {
         return u
     }
 
+    /// Ends the server without waiting for it (it exits on SIGTERM, or when its stdin closes).
     func stop() {
         if process.isRunning { process.terminate() }
         try? stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
     }
 
     deinit { stop() }

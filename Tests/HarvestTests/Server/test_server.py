@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import threading
+import zlib
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -204,6 +205,29 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self.send(200, body, headers={"X-Plain-Length": str(len(body))})
 
+    def deflate_page(self, path, q, n):
+        body = (PREFIXES + datasets_ttl("deflate", range(1, 51))).encode("utf-8")
+        if "deflate" in (self.headers.get("Accept-Encoding") or ""):
+            self.send(200, zlib.compress(body), headers={"Content-Encoding": "deflate"})
+        else:
+            self.send(200, body)
+
+    def trickle(self, path, q, n):
+        """Headers at once, then one byte every 0.2 s of an announced 100: only a total timeout ends it."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/turtle")
+        self.send_header("Content-Length", "100")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        try:
+            for _ in range(100):
+                self.wfile.write(b"#")
+                self.wfile.flush()
+                time.sleep(0.2)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        self.close_connection = True
+
     def flaky(self, path, q, n):
         """500 on the first request (per key), then the page."""
         if n == 1:
@@ -345,6 +369,8 @@ ROUTES = {
     "/etag": Handler.etag,
     "/lastmod": Handler.last_modified,
     "/gzip": Handler.gzip_page,
+    "/deflate": Handler.deflate_page,
+    "/trickle": Handler.trickle,
     "/flaky": Handler.flaky,
     "/down": Handler.always_503,
     "/missing": Handler.not_found,
