@@ -1,5 +1,7 @@
+import DCAT
 import Foundation
 import Harvest
+import RDF
 import RDFIO
 import Testing
 import TestSupport
@@ -216,5 +218,25 @@ struct ConfigTests {
         #expect(c.limits(for: s).connectTimeout == 1)
         // A missing file is an error naming it.
         #expect(throws: ConfigError.self) { try ConfigLoader.load(path: "/nonexistent/oogst.yaml") }
+    }
+}
+
+@Suite("Demo configuration end to end")
+struct DemoFeedTests {
+    /// Every demo source is fetched through its file: URL, parsed and mapped, with no network.
+    @Test func everyDemoSourceYieldsDatasets() async throws {
+        let config = try ConfigLoader.load(path: SharedFolder.packageRoot.appendingPathComponent("config/demo.yaml").path)
+        let fetcher = Fetcher(userAgent: config.userAgentHeader, rateLimiter: HostRateLimiter(minInterval: config.http.hostInterval))
+        for source in config.sources {
+            let result = try await fetcher.fetch(FetchRequest(url: source.url, limits: config.limits(for: source), allowFile: source.allowFile))
+            let page = try #require(result.page, "\(source.id)")
+            var graph = Graph()
+            try RDFReaders.read(try page.openSource(), explicit: source.format, mediaType: page.mediaType,
+                                options: ReadOptions(base: page.finalURL.absoluteString), into: &graph)
+            let links = HydraPaging.links(in: graph, pageURL: page.finalURL.absoluteString)
+            #expect(links.next == nil, "\(source.id) is a single dump")
+            let datasets = DCATMapper(sourceID: source.id, parallel: false).map(graph).datasets
+            #expect(!datasets.isEmpty, "\(source.id) gave no datasets")
+        }
     }
 }
