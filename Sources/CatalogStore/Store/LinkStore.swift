@@ -1,0 +1,96 @@
+import DCAT
+import Foundation
+import GRDB
+import Quality
+
+/// Link results as stored; the scorer reads them through `LinkStatus`.
+public struct StoredLinks: LinkStatus {
+    public var results: [String: LinkCheck]
+    public init(results: [String: LinkCheck]) { self.results = results }
+    public func check(for url: String) -> LinkCheck? { results[url] }
+}
+
+extension CatalogStore {
+    /// Every stored link result.
+    public func linkResults() throws -> StoredLinks {
+        try read { db in
+            var out: [String: LinkCheck] = [:]
+            let cursor = try Row.fetchCursor(db, sql: "SELECT url, status, error FROM link_status")
+            while let row = try cursor.next() {
+                if let status: Int = row["status"] { out[row["url"]] = .status(status) } else {
+                    out[row["url"]] = .unreachable(row["error"] ?? "unreachable")
+                }
+            }
+            return StoredLinks(results: out)
+        }
+    }
+
+    public func saveLinkResults(_ results: [String: LinkCheck], at date: Date = Date()) throws {
+        let now = StoreTime.string(date)
+        try write { db in
+            let statement = try db.cachedStatement(sql: """
+                INSERT INTO link_status (url, status, error, checked_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT(url) DO UPDATE SET status = excluded.status, error = excluded.error, checked_at = excluded.checked_at
+                """)
+            for (url, check) in results {
+                switch check {
+                case .status(let code): try statement.execute(arguments: [url, code, nil, now])
+                case .unreachable(let why): try statement.execute(arguments: [url, nil, why, now])
+                }
+            }
+        }
+    }
+
+    /// Access and download URLs of live records (of one source when given) not checked since `cutoff`.
+    public func linksToCheck(source: String? = nil, checkedBefore cutoff: Date) throws -> [String] {
+        try read { db in
+            var sql = """
+                SELECT DISTINCT u.url FROM (
+                    SELECT d.access_url AS url, r.source_id FROM distribution d JOIN record r ON r.id = d.record_id
+                        WHERE r.withdrawn_at IS NULL AND d.access_url IS NOT NULL
+                    UNION ALL
+                    SELECT d.download_url, r.source_id FROM distribution d JOIN record r ON r.id = d.record_id
+                        WHERE r.withdrawn_at IS NULL AND d.download_url IS NOT NULL) u
+                LEFT JOIN link_status l ON l.url = u.url
+                WHERE (l.url IS NULL OR l.checked_at < ?)
+                """
+            var arguments: StatementArguments = [StoreTime.string(cutoff)]
+            if let source { sql += " AND u.source_id = ?"; arguments += [source] }
+            return try String.fetchAll(db, sql: sql + " ORDER BY u.url", arguments: arguments)
+        }
+    }
+
+    /// Scores every live record (of one source when given) again with `scorer` (after link checks):
+    /// score, rating, rating facet and history move together. Returns how many scores changed.
+    @discardableResult
+    public func rescore(source: String? = nil, with scorer: Scorer, run: Int64? = nil, at date: Date = Date()) throws -> Int {
+        let now = StoreTime.string(date)
+        return try write { db in
+            var sql = "SELECT r.id, r.model, r.subgraph, s.result FROM record r JOIN score s ON s.record_id = r.id WHERE r.withdrawn_at IS NULL"
+            var arguments: StatementArguments = []
+            if let source { sql += " AND r.source_id = ?"; arguments += [source] }
+            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            let decoder = JSONDecoder()
+            var writer = PageWriter(db: db, source: source ?? "", run: run, now: now)
+            var changed = 0
+            for row in rows {
+                let id: Int64 = row["id"]
+                let dataset = try Self.decodeModel(row, decoder: decoder)
+                let q = scorer.score(dataset)
+                let result = Data(QualityJSON.encode(q))
+                // Unchecked → failed keeps the total but not the indicators: compare the whole result.
+                guard result != row["result"] as Data else { continue }
+                changed += 1
+                try ScoreWriter(db: db).store(q.score, result: result, record: id, run: run, now: now)
+                try db.execute(sql: "UPDATE record SET score = ?, rating = ? WHERE id = ?",
+                               arguments: [q.score.total, q.score.rating.rawValue, id])
+                try db.execute(sql: """
+                    DELETE FROM record_facet WHERE record_id = ? AND value_id IN (SELECT id FROM facet_value WHERE facet = 'rating')
+                    """, arguments: [id])
+                try db.execute(sql: "INSERT OR IGNORE INTO record_facet (value_id, record_id) VALUES (?, ?)",
+                               arguments: [try writer.facetID(FacetValue(.rating, q.score.rating.rawValue)), id])
+            }
+            return changed
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import CatalogStore
+import DCAT
+import Foundation
+import Quality
+import RDF
+import RDFIO
+
+/// One harvest of one source: page by page, fetch → parse → map → score → store, one transaction per page;
+/// then, only when the whole source was seen, the withdrawal of what vanished (within the guard share).
+public struct HarvestRunner: Sendable {
+    public let config: HarvestConfig
+    public let store: CatalogStore
+    public let fetcher: Fetcher
+    /// The DCAT-AP compliance checker (SHACL shapes), when configured.
+    public var compliance: (any ComplianceChecker)?
+    public var now: @Sendable () -> Date = { Date() }
+
+    public init(config: HarvestConfig, store: CatalogStore, fetcher: Fetcher? = nil) {
+        self.config = config
+        self.store = store
+        self.fetcher = fetcher ?? Fetcher(userAgent: config.userAgentHeader,
+                                          rateLimiter: HostRateLimiter(minInterval: config.http.hostInterval))
+    }
+
+    /// Runs the source once. Never throws: every failure ends up in the report (and in the store).
+    public func run(_ source: SourceConfig, cancel: CancellationFlag = CancellationFlag(),
+                    progress: (@Sendable (RunProgress) -> Void)? = nil) async -> HarvestOutcome {
+        let started = now()
+        let runID: Int64
+        do {
+            try store.register(SourceInfo(id: source.id, title: source.title, url: source.url.absoluteString,
+                                          kind: source.kind.rawValue))
+            runID = try store.startRun(source: source.id, at: started)
+        } catch {
+            var report = RunReport(id: 0, source: source.id, status: .failed, startedAt: "")
+            report.message = "\(error)"
+            return HarvestOutcome(report: report, unreachable: false)
+        }
+        var state = RunState(report: RunReport(id: runID, source: source.id, status: .running, startedAt: ""))
+        let links = (try? store.linkResults()) ?? StoredLinks(results: [:])
+        var scorer = Scorer(links: links, compliance: compliance)
+        scorer.messageLanguage = "en"
+        let context = PageContext(runner: self, source: source, run: runID, scorer: scorer)
+
+        let paging: PagingReport
+        switch source.kind {
+        case .dcat: paging = await walkHydra(context, &state, cancel: cancel, progress: progress, started: started)
+        case .ckan: paging = await walkCKAN(context, &state, cancel: cancel, progress: progress, started: started)
+        }
+        finish(&state, source: source, paging: paging, cancelled: cancel.isCancelled)
+        try? store.finishRun(state.report, at: now())
+        return HarvestOutcome(report: state.report, unreachable: state.unreachable, warnings: paging.warnings)
+    }
+
+    // MARK: paging
+
+    private func walkHydra(_ context: PageContext, _ state: inout RunState, cancel: CancellationFlag,
+                           progress: (@Sendable (RunProgress) -> Void)?, started: Date) async -> PagingReport {
+        var walker = PageWalker(start: context.source.url.absoluteString, maxPages: context.source.maxPages)
+        while let url = walker.nextURL() {
+            if cancel.isCancelled { walker.fail(page: url, reason: "stopped by a signal"); break }
+            let outcome = await context.harvestRDFPage(url)
+            switch outcome {
+            case .stored(let links, let n, let counts):
+                state.add(counts)
+                walker.record(page: url, links: links, datasets: n)
+                state.datasets += n
+                state.total = links.totalItems ?? state.total
+            case .notModified(let memory):
+                state.report.pages += 1
+                let seen = (try? store.markPageSeen(source: context.source.id, pageURL: url, run: context.run)) ?? 0
+                state.report.unchanged += seen
+                walker.record(page: url, links: HydraLinks(next: memory.nextURL, totalItems: memory.totalItems),
+                              datasets: memory.datasets)
+                state.datasets += memory.datasets
+            case .failed(let failure):
+                state.fail(failure, store: store)
+                walker.fail(page: url, reason: failure.error.message)
+            }
+            progress?(RunProgress(source: context.source.id, pages: state.report.pages, datasets: state.datasets,
+                                  totalItems: state.total, elapsed: now().timeIntervalSince(started)))
+        }
+        return walker.finish()
+    }
+
+    private func walkCKAN(_ context: PageContext, _ state: inout RunState, cancel: CancellationFlag,
+                          progress: (@Sendable (RunProgress) -> Void)?, started: Date) async -> PagingReport {
+        var pager = CKANPager(endpoint: context.source.url, rows: context.source.rows, maxPages: context.source.maxPages)
+        while let url = pager.nextURL() {
+            if cancel.isCancelled { pager.fail(page: url, reason: "stopped by a signal"); break }
+            switch await context.harvestCKANPage(url) {
+            case .success(let (page, counts)):
+                state.add(counts)
+                pager.record(page: url, count: page.count, packages: page.packages)
+                state.datasets += page.datasetIRIs.count
+                state.total = page.count ?? state.total
+            case .failure(let failure):
+                state.fail(failure, store: store)
+                pager.fail(page: url, reason: failure.error.message)
+            }
+            progress?(RunProgress(source: context.source.id, pages: state.report.pages, datasets: state.datasets,
+                                  totalItems: state.total, elapsed: now().timeIntervalSince(started)))
+        }
+        return pager.finish()
+    }
+
+    // MARK: the end of a run
+
+    /// Decides the status; withdraws only after a complete run with no page errors, within the guard share.
+    private func finish(_ state: inout RunState, source: SourceConfig, paging: PagingReport, cancelled: Bool) {
+        var notes = paging.warnings
+        let sawEverything = paging.isComplete && state.report.failed == 0 && !cancelled
+        if cancelled { notes.insert("stopped by a signal after \(state.report.pages) pages; nothing withdrawn", at: 0) }
+        if !sawEverything {
+            state.report.status = state.report.pages > state.report.failed ? .partial : .failed
+            if !cancelled && state.report.failed == 0 {
+                notes.append("the source was not seen completely; nothing withdrawn")
+            }
+        } else {
+            do {
+                let plan = try store.withdrawalPlan(source: source.id, run: state.report.id)
+                if plan.unseen > 0 && plan.share > config.withdrawalGuardShare {
+                    state.report.status = .held
+                    notes.insert(String(format: "held: %d of %d records (%.0f%%) vanished from the feed, more than the withdrawal guard allows (%.0f%%); nothing withdrawn. Check the feed; if it really shrank, raise withdrawal_guard_share for one run.",
+                                        plan.unseen, plan.live, plan.share * 100, config.withdrawalGuardShare * 100), at: 0)
+                } else {
+                    state.report.withdrawn = try store.withdrawUnseen(source: source.id, run: state.report.id, at: now())
+                    state.report.status = .succeeded
+                }
+                let cutoff = now().addingTimeInterval(-Double(config.graceDays) * 86_400)
+                try store.purgeWithdrawn(before: cutoff)
+            } catch {
+                state.report.status = .failed
+                notes.insert("\(error)", at: 0)
+            }
+        }
+        state.report.message = notes.isEmpty ? nil : notes.joined(separator: "; ")
+    }
+}
+
+/// A finished run, with what the exit status needs.
+public struct HarvestOutcome: Sendable {
+    public var report: RunReport
+    /// The source gave no usable answer (exit status 69).
+    public var unreachable: Bool
+    public var warnings: [String] = []
+}
+
+/// Counts kept while a run goes.
+struct RunState {
+    var report: RunReport
+    var datasets = 0
+    var total: Int?
+    var unreachable = false
+
+    mutating func add(_ c: PageCounts) {
+        report.pages += 1
+        report.added += c.added
+        report.updated += c.updated
+        report.unchanged += c.unchanged
+    }
+
+    mutating func fail(_ failure: PageFailure, store: CatalogStore) {
+        report.pages += 1
+        report.failed += 1
+        report.errors.append(failure.error)
+        if failure.unreachable && report.pages == 1 { unreachable = true }
+        try? store.recordError(run: report.id, failure.error)
+    }
+}

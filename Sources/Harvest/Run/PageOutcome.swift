@@ -1,0 +1,40 @@
+import CatalogStore
+import Foundation
+import JSONLD
+import RDF
+
+/// What happened to one page.
+enum PageOutcome {
+    /// Parsed and stored: its paging links and how many datasets it held.
+    case stored(HydraLinks, datasets: Int, counts: PageCounts)
+    /// 304: its records were marked seen; paging continues from what the page said last time.
+    case notModified(PageMemory)
+    case failed(PageFailure)
+}
+
+/// A page that could not be fetched or read, with the place when known.
+struct PageFailure: Error {
+    var error: PageError
+    /// True when no answer came at all (the contract's exit status 69), false for bad content (65).
+    var unreachable: Bool
+
+    init(url: String, fetch: FetchError) {
+        error = PageError(url: url, message: fetch.description)
+        switch fetch.reason {
+        case .network, .connectTimeout, .totalTimeout, .http, .fileUnreadable, .tooManyRedirects: unreachable = true
+        default: unreachable = false
+        }
+    }
+
+    init(url: String, parse: any Error) {
+        switch parse {
+        case let e as RDFSyntaxError:
+            error = PageError(url: url, line: e.line > 0 ? e.line : nil, column: e.column > 0 ? e.column : nil, message: e.message)
+        case let e as JSONLDError:
+            error = PageError(url: url, message: "\(e.code)\(e.message.isEmpty ? "" : ": \(e.message)")")
+        default:
+            error = PageError(url: url, message: "\(parse)")
+        }
+        unreachable = false
+    }
+}

@@ -1,0 +1,62 @@
+import DCAT
+import Foundation
+import Quality
+import RDF
+import RDFIO
+import TestSupport
+import Testing
+@testable import CatalogStore
+
+@Suite struct CompactJSONEncoderTests {
+    /// Every dataset of every fixture feed, and its score, reads back equal through Foundation's decoder.
+    @Test func fixtureModelsRoundTripThroughJSONDecoder() throws {
+        let folder = SharedFolder.packageRoot.appendingPathComponent("fixtures/dcat")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        var checked = 0
+        for file in files {
+            var graph = Graph()
+            let path = folder.appendingPathComponent(file).path
+            try RDFReaders.read(try FileByteSource(path: path), explicit: nil,
+                                options: ReadOptions(base: URL(fileURLWithPath: path).absoluteString), into: &graph)
+            for d in DCATMapper(sourceID: file, parallel: false).map(graph).datasets {
+                let back = try JSONDecoder().decode(Dataset.self, from: Data(try CompactJSONEncoder().encode(d)))
+                #expect(back == d, "\(file) \(d.iri)")
+                // The score carries fields it does not encode, so compare with Foundation's JSON instead.
+                let q = Scorer().score(d)
+                let ours = try JSONSerialization.jsonObject(with: Data(try CompactJSONEncoder().encode(q))) as? NSDictionary
+                let theirs = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(q)) as? NSDictionary
+                #expect(ours != nil && ours == theirs)
+                let handWritten = try JSONSerialization.jsonObject(with: Data(QualityJSON.encode(q))) as? NSDictionary
+                #expect(handWritten == theirs, "QualityJSON must write what DatasetQuality's Codable writes")
+                checked += 1
+            }
+        }
+        #expect(checked >= 20)
+    }
+
+    struct Mixed: Codable, Equatable {
+        var text: String
+        var number: Int
+        var big: Int64
+        var ratio: Double
+        var flag: Bool
+        var missing: String?
+        var present: String?
+        var nested: [[String: [Int]]]
+        var empty: [String]
+        var kind: Rating
+    }
+
+    @Test func escapesAndNestingMatchFoundation() throws {
+        let value = Mixed(text: "quote \" backslash \\ tab \t newline \n nul \u{0} bell \u{7} é 🚲 / slash",
+                          number: -42, big: Int64.max, ratio: 0.1, flag: true, missing: nil, present: "x",
+                          nested: [["a": [1, 2], "b": []], [:]], empty: [], kind: .good)
+        let bytes = try CompactJSONEncoder().encode(value)
+        #expect(try JSONDecoder().decode(Mixed.self, from: Data(bytes)) == value)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(!text.contains("missing"))
+        #expect(text.contains(#""kind":"good""#))
+        #expect(text.contains(#"\u0000"#) && text.contains(#"\u0007"#))
+        #expect(throws: EncodingError.self) { _ = try CompactJSONEncoder().encode([Double.nan]) }
+    }
+}

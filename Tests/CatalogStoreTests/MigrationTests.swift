@@ -1,0 +1,60 @@
+import CatalogStore
+import Foundation
+import GRDB
+import Testing
+
+@Suite struct MigrationTests {
+    @Test func emptyFileGetsEveryMigration() throws {
+        let t = try TemporaryStore()
+        #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages"])
+    }
+
+    /// A file written by the first schema keeps its records and gains the harvester's columns.
+    @Test func firstSchemaMigratesForwardKeepingRecords() throws {
+        let old = try TemporaryStore(schemaVersion: "v1-catalog")
+        #expect(try old.store.schemaVersions() == ["v1-catalog"])
+        // Written with plain SQL: the v1 writer no longer exists, its file format does.
+        let queue = try DatabaseQueue(path: old.path)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO source (id) VALUES ('s')")
+            try db.execute(sql: """
+                INSERT INTO record (id, source_id, iri, hash, title, model, subgraph, score, rating)
+                VALUES (1, 's', 'https://example.org/ds/a', '00000000000000aa', 'Fietspaden', '{}', '', 10, 'bad')
+                """)
+        }
+        try queue.close()
+        let reopened = try CatalogStore(path: old.path)
+        #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages"])
+        let check = try DatabaseQueue(path: old.path)
+        let kept = try check.read { db in
+            try Row.fetchOne(db, sql: "SELECT iri, hash, page_url FROM record WHERE id = 1")
+        }
+        #expect(kept?["iri"] == "https://example.org/ds/a")
+        #expect(kept?["hash"] == "00000000000000aa")
+        #expect((kept?["page_url"] as String?) == nil)
+        #expect(try check.read { db in try db.tableExists("page_validator") })
+    }
+
+    @Test func newerSchemaIsRefusedWithAClearMessage() throws {
+        let t = try TemporaryStore()
+        let queue = try DatabaseQueue(path: t.path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-future')") }
+        try queue.close()
+        #expect {
+            _ = try CatalogStore(path: t.path)
+        } throws: { error in
+            "\(error)".contains("newer Oogst")
+        }
+    }
+
+    @Test func notADatabaseNamesTheFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("oogst-not-db-\(UUID()).sqlite").path
+        try Data("this is a text file, not SQLite\n".utf8 + Data(repeating: 0x41, count: 4096)).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect {
+            _ = try CatalogStore(path: path)
+        } throws: { error in
+            (error as? StoreError)?.path == path
+        }
+    }
+}

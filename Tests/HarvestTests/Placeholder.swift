@@ -1,0 +1,1 @@
+// Placeholder until the harvester tests are merged.
