@@ -36,6 +36,16 @@ public struct NTriplesWriter: TripleSink {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends one statement line (`s p o .` and a newline) to a byte buffer.
+    public static func appendLine(_ t: Triple, to out: inout [UInt8]) {
+        append(t.subject, to: &out)
+        out.append(UInt8(ascii: " "))
+        appendIRI(t.predicate.value, to: &out)
+        out.append(UInt8(ascii: " "))
+        append(t.object, to: &out)
+        out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "\n")])
+    }
+
     static func append(_ term: Term, to out: inout [UInt8]) {
         switch term {
         case .iri(let i): appendIRI(i.value, to: &out)

@@ -1,6 +1,8 @@
 import DCAT
 import Dispatch
 import Quality
+import RDF
+import Foundation
 
 /// Everything a record write needs that does not touch the database, computed before the transaction and
 /// on every core: the encoded model and score, the analysed search text, the facet values.
@@ -10,10 +12,10 @@ struct PreparedRecord: Sendable {
     var title: String
     var publisher: String
     var modified: String?
-    /// The model as JSON without its subgraph (stored once, in its own column).
-    var model: [UInt8]
-    var subgraph: String
-    var quality: [UInt8]
+    /// The model as JSON without its subgraph (stored once, in its own column); all three blobs deflated.
+    var model: Data
+    var subgraph: Data
+    var quality: Data
     var score: QualityScore
     var search: SearchDocument
     var facets: [FacetValue]
@@ -34,9 +36,12 @@ struct PreparedRecord: Sendable {
         var bare = d
         bare.subgraph = Subgraph.canonical([])
         let encoder = CompactJSONEncoder()
-        model = try encoder.encode(bare)
-        subgraph = d.subgraph.ntriples
-        quality = QualityJSON.encode(record.quality)
+        model = BlobCodec.pack(try encoder.encode(bare))
+        var nt: [UInt8] = []
+        nt.reserveCapacity(d.subgraph.tripleCount * 120)
+        for t in d.subgraph.triples { NTriplesWriter.appendLine(t, to: &nt) }
+        subgraph = BlobCodec.pack(nt)
+        quality = BlobCodec.pack(QualityJSON.encode(record.quality))
         score = record.quality.score
         search = SearchDocument(dataset: d)
         facets = RecordFacets.values(of: d, quality: record.quality, source: source)
