@@ -26,7 +26,7 @@ struct PreparedRecord: Sendable {
         var iri, accessURL, downloadURL, format, mediaType, license: String?
     }
 
-    init(_ record: ScoredRecord, source: String) throws {
+    init(_ record: ScoredRecord, source: String, deflater: Deflater = Deflater()) throws {
         let d = record.dataset
         iri = d.iri
         hash = d.subgraph.hashHex
@@ -36,12 +36,12 @@ struct PreparedRecord: Sendable {
         var bare = d
         bare.subgraph = Subgraph.canonical([])
         let encoder = CompactJSONEncoder()
-        model = BlobCodec.pack(try encoder.encode(bare))
+        model = deflater.pack(try encoder.encode(bare))
         var nt: [UInt8] = []
         nt.reserveCapacity(d.subgraph.tripleCount * 120)
         for t in d.subgraph.triples { NTriplesWriter.appendLine(t, to: &nt) }
-        subgraph = BlobCodec.pack(nt)
-        quality = BlobCodec.pack(QualityJSON.encode(record.quality))
+        subgraph = deflater.pack(nt)
+        quality = deflater.pack(QualityJSON.encode(record.quality))
         score = record.quality.score
         search = SearchDocument(dataset: d)
         facets = RecordFacets.values(of: d, quality: record.quality, source: source)
@@ -60,13 +60,14 @@ struct PreparedRecord: Sendable {
             init(_ n: Int) { items = Array(repeating: nil, count: n) }
         }
         let results = Results(records.count)
-        let chunk = 16
+        let chunk = 64
         let chunks = (records.count + chunk - 1) / chunk
         results.items.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let deflater = Deflater()
                 for i in (c * chunk)..<min(records.count, (c + 1) * chunk) {
-                    out[i] = Result { try PreparedRecord(records[i], source: source) }
+                    out[i] = Result { try PreparedRecord(records[i], source: source, deflater: deflater) }
                 }
             }
         }
