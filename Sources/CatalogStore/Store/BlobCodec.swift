@@ -48,8 +48,9 @@ final class Deflater {
     private let ready: Bool
 
     init() {
-        // Level 1, a 32 KB window (records are smaller), memLevel 8.
-        ready = deflateInit2_(&stream, 1, Z_DEFLATED, 15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+        // Level 1, a 32 KB window (records are smaller), memLevel 5: a small hash table, because every
+        // reset clears it (at memLevel 8 that is 128 KB, more work than compressing a record).
+        ready = deflateInit2_(&stream, 1, Z_DEFLATED, 15, 5, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
                               Int32(MemoryLayout<z_stream>.size)) == Z_OK
     }
 
