@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Terms, graphs, IRI resolution, N-Triples/N-Quads and Turtle.
@@ -28,11 +29,11 @@ let package = Package(
         .target(name: "RDFIO", dependencies: ["RDF", "RDFXML", "JSONLD"]),
         .target(name: "DCAT", dependencies: ["RDF"]),
         .target(name: "Quality", dependencies: ["DCAT", "SHACL", "RDF"]),
-        // SQLite catalog; for now only its Dutch stemmer (the store itself comes with its issue).
-        .target(name: "CatalogStore"),
+        // The local catalog: SQLite (GRDB, WAL), FTS5 search with Dutch and English stemming, scores, runs.
+        .target(name: "CatalogStore", dependencies: ["DCAT", "Quality", "RDF", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "oogst",
-            dependencies: ["RDFIO", "JSONLD", "DCAT", "Quality", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RDFIO", "JSONLD", "DCAT", "Quality", "CatalogStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Parser throughput benchmark: `swift run -c release oogst-bench --help`.
         .executableTarget(name: "oogst-bench", dependencies: ["RDFIO", "DCAT"]),
@@ -44,7 +45,7 @@ let package = Package(
         .testTarget(name: "JSONLDTests", dependencies: ["JSONLD", "RDF", "TestSupport"]),
         .testTarget(name: "RDFIOTests", dependencies: ["RDFIO", "RDF", "TestSupport"]),
         .testTarget(name: "SHACLTests", dependencies: ["SHACL", "RDF", "TestSupport"]),
-        .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "TestSupport"]),
+        .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "DCAT", "Quality", "RDF", "RDFIO", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "OogstCLITests", dependencies: ["oogst", "RDFIO", "RDF", "TestSupport"]),
         .testTarget(name: "QualityTests", dependencies: ["Quality", "DCAT", "SHACL", "RDF", "RDFIO", "TestSupport"]),
         .testTarget(name: "DCATTests", dependencies: ["DCAT", "RDF", "RDFXML", "JSONLD", "TestSupport"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CatalogStore
 import JSONLD
 import RDF
 import RDFIO
@@ -37,6 +38,9 @@ func fail(_ error: Error) -> ExitCode {
     case is JSONLDError: status = ExitStatus.dataError
     case is ByteSourceError: status = ExitStatus.ioError
     case let e as ValidationError: printError("\(e)"); return ExitCode(ExitStatus.usage)
+    case let e as UnknownFacetValue: printError("\(e)"); return ExitCode(ExitStatus.usage)
+    case let e as CLIError: printError(e.message); return ExitCode(e.status)
+    case is StoreError: status = ExitStatus.ioError
     default: status = 1
     }
     if let e = error as? JSONLDError, e.code == "document not streamable" {

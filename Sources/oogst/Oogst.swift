@@ -10,6 +10,6 @@ struct Oogst: ParsableCommand {
 
             Exit status: 0 success, 64 usage error, 65 bad input data, 69 source unreachable, 74 I/O error, 1 anything else. Errors go to stderr as `oogst: FILE:LINE:COL: message`.
             """,
-        subcommands: [Convert.self, Validate.self]
+        subcommands: [Convert.self, Validate.self, Search.self, Show.self, Scores.self, Runs.self]
     )
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DCAT
+import CatalogStore
 import Foundation
 import Quality
 import RDF
@@ -7,7 +8,7 @@ import RDFIO
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Score every dataset in one or more feed files against the MQA method and DCAT-AP NL; store nothing.",
+        abstract: "Score every dataset in one or more feed files against the MQA method and DCAT-AP NL; store nothing unless --store is given.",
         discussion: """
             Each file is read (format from --from, else its extension, else its content), mapped to the DCAT-AP NL model, and every dataset is scored out of 405 points with a rating band and a finding with a remedy for every lost point. Run it on a feed before you publish it.
 
@@ -16,6 +17,7 @@ struct Validate: ParsableCommand {
             Examples:
               oogst validate fixtures/demo/catalog.ttl
               oogst validate feed.rdf --shapes shapes/dcat-ap-3.0.1 --shapes shapes/dcat-ap-nl-3.0 --json
+              oogst validate feed.ttl --store catalog.sqlite --source my-feed   # then: oogst search --db catalog.sqlite
             """
     )
 
@@ -34,6 +36,13 @@ struct Validate: ParsableCommand {
     @Flag(help: "Print the contract JSON ({\"datasets\": [...]}) instead of a table.")
     var json = false
 
+    @Option(help: ArgumentHelp("Also store the datasets and scores in this catalog database (for search, show, scores).",
+                               valueName: "DB"))
+    var store: String?
+
+    @Option(help: ArgumentHelp("The source id the stored records belong to (with --store).", valueName: "ID"))
+    var source: String = "local"
+
     func validate() throws {
         guard ["en", "nl"].contains(language) else { throw ValidationError("--language takes en or nl") }
     }
@@ -47,6 +56,7 @@ struct Validate: ParsableCommand {
         scorer.messageLanguage = language
         let contexts = input.localContexts
         var results: [DatasetQuality] = []
+        let importer = try store.map { try StoreImport(path: $0, source: source, files: files) }
         for (index, file) in files.enumerated() {
             var graph = Graph()
             let base = URL(fileURLWithPath: file).standardizedFileURL.absoluteString
@@ -55,8 +65,11 @@ struct Validate: ParsableCommand {
             try RDFReaders.read(try FileByteSource(path: file), explicit: input.format,
                                 options: options, into: &graph)
             let mapped = DCATMapper(sourceID: file).map(graph)
-            results += mapped.datasets.map { scorer.score($0) }
+            let scored = mapped.datasets.map { scorer.score($0) }
+            try importer?.store(file: file, datasets: mapped.datasets, scores: scored)
+            results += scored
         }
+        try importer?.finish()
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+
+/// The local catalog: one SQLite file in WAL mode. Readers never block the one writer (the harvester),
+/// and every statement goes through GRDB's prepared-statement cache.
+public final class CatalogStore: Sendable {
+    /// The file, or `:memory:`.
+    public let path: String
+    let database: any DatabaseWriter
+
+    /// Opens (creating if needed) and migrates to the current schema.
+    ///
+    /// - Parameter schemaVersion: stop at this migration (tests build files of earlier versions with it).
+    public init(path: String, schemaVersion: String? = nil) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            // WAL gives durability at commit with NORMAL; a crash loses at most the last transaction.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            if path == ":memory:" {
+                database = try DatabaseQueue(configuration: config)
+            } else {
+                database = try DatabasePool(path: path, configuration: config)
+            }
+            let migrator = Migrations.migrator(upTo: schemaVersion)
+            try database.read { db in
+                if try migrator.hasBeenSuperseded(db) {
+                    throw StoreError(path: path, message: "the database was written by a newer Oogst (schema \(try Self.appliedMigrations(db).last ?? "?")); upgrade Oogst to open it")
+                }
+            }
+            try migrator.migrate(database)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(path: path, underlying: error)
+        }
+    }
+
+    /// The migrations applied to the file, oldest first.
+    public func schemaVersions() throws -> [String] {
+        try read { db in try Self.appliedMigrations(db) }
+    }
+
+    static func appliedMigrations(_ db: Database) throws -> [String] {
+        guard try db.tableExists("grdb_migrations") else { return [] }
+        return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try database.read(body) } catch let e as StoreError { throw e } catch {
+            throw StoreError(path: path, underlying: error)
+        }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try database.write(body) } catch let e as StoreError { throw e } catch {
+            throw StoreError(path: path, underlying: error)
+        }
+    }
+}
+
+/// A store failure, naming the file.
+public struct StoreError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) { self.path = path; self.message = message }
+
+    init(path: String, underlying: any Error) {
+        self.path = path
+        if let db = underlying as? DatabaseError {
+            self.message = db.message ?? "\(db.resultCode)"
+        } else {
+            self.message = String(describing: underlying)
+        }
+    }
+
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Timestamps as stored: ISO 8601 UTC with seconds (`2026-11-29T09:30:00Z`), so text order is time order.
+enum StoreTime {
+    static func string(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var t = tm()
+        gmtime_r(&seconds, &t)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(t.tm_year) + 1900, Int(t.tm_mon) + 1,
+                      Int(t.tm_mday), Int(t.tm_hour), Int(t.tm_min), Int(t.tm_sec))
+    }
+
+    /// Reads back what `string` wrote; nil for anything else.
+    static func date(_ string: String) -> Date? {
+        let b = Array(string.utf8)
+        guard b.count == 20, b[4] == 45, b[7] == 45, b[10] == 84, b[13] == 58, b[16] == 58, b[19] == 90 else { return nil }
+        func number(_ from: Int, _ to: Int) -> Int32? {
+            var n: Int32 = 0
+            for c in b[from..<to] {
+                guard (48...57).contains(c) else { return nil }
+                n = n * 10 + Int32(c - 48)
+            }
+            return n
+        }
+        guard let y = number(0, 4), let mo = number(5, 7), let d = number(8, 10), let h = number(11, 13),
+              let mi = number(14, 16), let s = number(17, 19) else { return nil }
+        var t = tm()
+        t.tm_year = y - 1900; t.tm_mon = mo - 1; t.tm_mday = d; t.tm_hour = h; t.tm_min = mi; t.tm_sec = s
+        return Date(timeIntervalSince1970: TimeInterval(timegm(&t)))
+    }
+}

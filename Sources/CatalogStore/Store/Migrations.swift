@@ -1,0 +1,152 @@
+import GRDB
+
+/// The schema, one migration per version. A migration, once released, is never edited: a database made by
+/// any earlier version of Oogst must migrate forward (the tests open a file of every earlier version).
+enum Migrations {
+    /// Names in order; the last one is the current schema.
+    static let names = ["v1-catalog", "v2-harvest-pages"]
+
+    static func migrator(upTo last: String? = nil) -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        let wanted = last.flatMap { names.firstIndex(of: $0) } ?? names.count - 1
+        if wanted >= 0 { migrator.registerMigration(names[0], migrate: v1) }
+        if wanted >= 1 { migrator.registerMigration(names[1], migrate: v2) }
+        return migrator
+    }
+
+    /// Sources, runs, records with their model, subgraph and hash, facets, scores with history, link status,
+    /// and the full-text index.
+    private static func v1(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE source (
+                id TEXT PRIMARY KEY NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                url TEXT NOT NULL DEFAULT '',
+                kind TEXT NOT NULL DEFAULT 'dcat'
+            );
+            CREATE TABLE run (
+                id INTEGER PRIMARY KEY,
+                source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+                started_at TEXT NOT NULL,
+                finished_at TEXT,
+                status TEXT NOT NULL CHECK (status IN ('running', 'succeeded', 'partial', 'failed', 'held')),
+                pages INTEGER NOT NULL DEFAULT 0,
+                added INTEGER NOT NULL DEFAULT 0,
+                updated INTEGER NOT NULL DEFAULT 0,
+                unchanged INTEGER NOT NULL DEFAULT 0,
+                withdrawn INTEGER NOT NULL DEFAULT 0,
+                failed INTEGER NOT NULL DEFAULT 0,
+                message TEXT
+            );
+            CREATE INDEX run_by_source ON run(source_id, id);
+            CREATE TABLE run_error (
+                id INTEGER PRIMARY KEY,
+                run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+                url TEXT NOT NULL,
+                line INTEGER,
+                "column" INTEGER,
+                message TEXT NOT NULL
+            );
+            CREATE INDEX run_error_by_run ON run_error(run_id);
+            CREATE TABLE record (
+                id INTEGER PRIMARY KEY,
+                source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+                iri TEXT NOT NULL,
+                hash TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                publisher TEXT NOT NULL DEFAULT '',
+                modified TEXT,
+                model BLOB NOT NULL,
+                subgraph TEXT NOT NULL,
+                first_seen_run INTEGER,
+                last_seen_run INTEGER,
+                changed_run INTEGER,
+                withdrawn_at TEXT,
+                score INTEGER NOT NULL DEFAULT 0,
+                rating TEXT NOT NULL DEFAULT 'bad',
+                UNIQUE (source_id, iri)
+            );
+            CREATE INDEX record_by_iri ON record(iri);
+            CREATE INDEX record_by_score ON record(score);
+            CREATE INDEX record_by_modified ON record(modified);
+            CREATE TABLE distribution (
+                record_id INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                iri TEXT,
+                access_url TEXT,
+                download_url TEXT,
+                format TEXT,
+                media_type TEXT,
+                license TEXT,
+                PRIMARY KEY (record_id, position)
+            ) WITHOUT ROWID;
+            CREATE TABLE facet_value (
+                id INTEGER PRIMARY KEY,
+                facet TEXT NOT NULL,
+                value TEXT NOT NULL,
+                label TEXT NOT NULL,
+                UNIQUE (facet, value)
+            );
+            CREATE TABLE record_facet (
+                value_id INTEGER NOT NULL REFERENCES facet_value(id),
+                record_id INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+                PRIMARY KEY (value_id, record_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX record_facet_by_record ON record_facet(record_id);
+            CREATE TABLE score (
+                record_id INTEGER PRIMARY KEY REFERENCES record(id) ON DELETE CASCADE,
+                total INTEGER NOT NULL,
+                rating TEXT NOT NULL,
+                findability INTEGER NOT NULL,
+                accessibility INTEGER NOT NULL,
+                interoperability INTEGER NOT NULL,
+                reusability INTEGER NOT NULL,
+                contextuality INTEGER NOT NULL,
+                result BLOB NOT NULL,
+                run_id INTEGER,
+                scored_at TEXT NOT NULL
+            );
+            CREATE TABLE score_history (
+                record_id INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                run_id INTEGER,
+                total INTEGER NOT NULL,
+                rating TEXT NOT NULL,
+                findability INTEGER NOT NULL,
+                accessibility INTEGER NOT NULL,
+                interoperability INTEGER NOT NULL,
+                reusability INTEGER NOT NULL,
+                contextuality INTEGER NOT NULL,
+                recorded_at TEXT NOT NULL,
+                PRIMARY KEY (record_id, seq)
+            ) WITHOUT ROWID;
+            CREATE TABLE link_status (
+                url TEXT PRIMARY KEY NOT NULL,
+                status INTEGER,
+                error TEXT,
+                checked_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE VIRTUAL TABLE record_fts USING fts5(
+                title, description, keywords, publisher, themes,
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+            """)
+    }
+
+    /// What the harvester added: the page a record came from (a 304 on that page marks its records seen
+    /// without parsing) and the validators of every page for conditional GET.
+    private static func v2(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE record ADD COLUMN page_url TEXT;
+            CREATE INDEX record_by_page ON record(source_id, page_url);
+            CREATE TABLE page_validator (
+                source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+                url TEXT NOT NULL,
+                etag TEXT,
+                last_modified TEXT,
+                fetched_at TEXT NOT NULL,
+                PRIMARY KEY (source_id, url)
+            ) WITHOUT ROWID;
+            """)
+    }
+}

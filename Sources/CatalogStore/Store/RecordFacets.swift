@@ -1,0 +1,77 @@
+import DCAT
+import Foundation
+import Quality
+
+/// The facets one record is counted under and filtered by: what `oogst search` offers as
+/// `--publisher/--theme/--format/--license/--rating/--source`.
+public enum Facet: String, CaseIterable, Codable, Sendable {
+    case publisher, theme, format, license, rating, source
+}
+
+/// One facet value with the label shown for it.
+public struct FacetValue: Hashable, Sendable {
+    public var facet: Facet
+    /// What filters match and the JSON reports (`TRAN`, a publisher IRI, `CSV`, a licence IRI, `good`).
+    public var value: String
+    public var label: String
+
+    public init(_ facet: Facet, _ value: String, label: String? = nil) {
+        self.facet = facet; self.value = value; self.label = label ?? value
+    }
+}
+
+enum RecordFacets {
+    /// Every facet value of one record, without duplicates.
+    static func values(of dataset: Dataset, quality: DatasetQuality, source: String) -> [FacetValue] {
+        var out: [FacetValue] = []
+        var seen = Set<FacetValue>()
+        func add(_ v: FacetValue) { if seen.insert(v).inserted { out.append(v) } }
+
+        if let publisher = publisherKey(dataset.publisher) {
+            add(FacetValue(.publisher, publisher.key, label: publisher.label))
+        }
+        for code in dataset.euThemeCodes {
+            add(FacetValue(.theme, code, label: Vocabularies.dataThemes.label(code) ?? code))
+        }
+        var licences = dataset.license.map { [$0] } ?? []
+        for d in dataset.distributions {
+            if let f = formatCode(d) { add(FacetValue(.format, f)) }
+            if let l = d.license { licences.append(l) }
+        }
+        for l in licences {
+            guard let iri = l.iri else { continue }
+            add(FacetValue(.license, iri, label: l.euCode ?? l.label.best() ?? readableLabel(iri)))
+        }
+        add(FacetValue(.rating, quality.score.rating.rawValue))
+        add(FacetValue(.source, source))
+        return out
+    }
+
+    /// Publishers group by IRI, else by name (a blank-node agent repeated per dataset is one publisher).
+    static func publisherKey(_ agent: Agent?) -> (key: String, label: String)? {
+        guard let agent else { return nil }
+        let name = agent.names.best()
+        if let iri = agent.iri { return (iri, name ?? readableLabel(iri)) }
+        if let name { return (name, name) }
+        return nil
+    }
+
+    /// A label for an IRI that came without one: its last segment, decoded, underscores as spaces
+    /// (`…/owms/terms/Provincie_Voorbeeld` → `Provincie Voorbeeld`).
+    static func readableLabel(_ iri: String) -> String {
+        var trimmed = Substring(iri)
+        while trimmed.hasSuffix("/") || trimmed.hasSuffix("#") { trimmed = trimmed.dropLast() }
+        guard let cut = trimmed.lastIndex(where: { $0 == "/" || $0 == "#" }) else { return iri }
+        let segment = String(trimmed[trimmed.index(after: cut)...])
+        let decoded = (segment.removingPercentEncoding ?? segment).replacingOccurrences(of: "_", with: " ")
+        return decoded.isEmpty ? iri : decoded
+    }
+
+    /// An EU file-type code when the format is one, else the IANA media type, else the format as written.
+    static func formatCode(_ d: Distribution) -> String? {
+        if let iri = d.format?.iri, let code = Vocabularies.fileTypes.code(of: iri) { return code }
+        if let label = d.format?.label.best(), let code = FileTypes.code(forText: label) { return code }
+        if let media = d.mediaType, let type = MediaTypes.type(of: media) { return type }
+        return d.format?.label.best() ?? d.format?.iri
+    }
+}

@@ -1,0 +1,201 @@
+import DCAT
+import Foundation
+import GRDB
+import Quality
+
+/// A mapped and scored dataset, ready to store.
+public struct ScoredRecord: Sendable {
+    public var dataset: Dataset
+    public var quality: DatasetQuality
+    /// The page it came from (a 304 on that page later marks it seen).
+    public var pageURL: String?
+
+    public init(dataset: Dataset, quality: DatasetQuality, pageURL: String? = nil) {
+        self.dataset = dataset; self.quality = quality; self.pageURL = pageURL
+    }
+}
+
+/// What one page did to the catalog.
+public struct PageCounts: Sendable, Equatable, Codable {
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+
+    public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+        self.added = added; self.updated = updated; self.unchanged = unchanged
+    }
+
+    public static func += (a: inout PageCounts, b: PageCounts) {
+        a.added += b.added; a.updated += b.updated; a.unchanged += b.unchanged
+    }
+}
+
+/// A configured feed as the store knows it.
+public struct SourceInfo: Sendable, Equatable, Codable {
+    public var id: String
+    public var title: String
+    public var url: String
+    public var kind: String
+
+    public init(id: String, title: String = "", url: String = "", kind: String = "dcat") {
+        self.id = id; self.title = title; self.url = url; self.kind = kind
+    }
+}
+
+extension CatalogStore {
+    /// Creates the source or refreshes its title, URL and kind.
+    public func register(_ source: SourceInfo) throws {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO source (id, title, url, kind) VALUES (?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET title = excluded.title, url = excluded.url, kind = excluded.kind
+                """, arguments: [source.id, source.title, source.url, source.kind])
+        }
+    }
+
+    /// The IRIs among `datasets` stored for `source` with the same canonical hash and not withdrawn:
+    /// the harvester skips scoring them and only marks them seen.
+    public func unchangedIRIs(source: String, datasets: [Dataset]) throws -> Set<String> {
+        try read { db in
+            var out = Set<String>()
+            let statement = try db.cachedStatement(
+                sql: "SELECT hash FROM record WHERE source_id = ? AND iri = ? AND withdrawn_at IS NULL")
+            for d in datasets {
+                let stored = try String.fetchOne(statement, arguments: [source, d.iri])
+                if stored == d.subgraph.hashHex { out.insert(d.iri) }
+            }
+            return out
+        }
+    }
+
+    /// Stores one page in one transaction: new records are added, records whose hash changed are
+    /// replaced (model, subgraph, distributions, facets, full-text row, score, history when the score
+    /// moved), records with the same hash only get their "seen" mark. `seenIRIs` are records the caller
+    /// already knows are unchanged. Writing the same page twice changes nothing but the marks.
+    @discardableResult
+    public func writePage(source: String, run: Int64?, records: [ScoredRecord], seenIRIs: [String] = [],
+                          at date: Date = Date()) throws -> PageCounts {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let now = StoreTime.string(date)
+        return try write { db in
+            var counts = PageCounts()
+            var writer = try PageWriter(db: db, source: source, run: run, now: now, encoder: encoder)
+            for record in records { try writer.store(record, counts: &counts) }
+            for iri in seenIRIs where try writer.markSeen(iri: iri) { counts.unchanged += 1 }
+            return counts
+        }
+    }
+}
+
+/// The statements of one page transaction.
+struct PageWriter {
+    let db: Database
+    let source: String
+    let run: Int64?
+    let now: String
+    let encoder: JSONEncoder
+    var facetIDs: [FacetValue: Int64] = [:]
+
+    init(db: Database, source: String, run: Int64?, now: String, encoder: JSONEncoder) throws {
+        self.db = db; self.source = source; self.run = run; self.now = now; self.encoder = encoder
+    }
+
+    /// Marks a stored, live record as seen in this run; false when there is none.
+    func markSeen(iri: String) throws -> Bool {
+        try db.cachedStatement(sql: """
+            UPDATE record SET last_seen_run = ? WHERE source_id = ? AND iri = ? AND withdrawn_at IS NULL
+            """).execute(arguments: [run, source, iri])
+        return db.changesCount > 0
+    }
+
+    mutating func store(_ record: ScoredRecord, counts: inout PageCounts) throws {
+        let d = record.dataset
+        let hash = d.subgraph.hashHex
+        let existing = try Row.fetchOne(db.cachedStatement(
+            sql: "SELECT id, hash, withdrawn_at FROM record WHERE source_id = ? AND iri = ?"),
+            arguments: [source, d.iri])
+        if let existing, existing["hash"] as String == hash, existing["withdrawn_at"] as String? == nil {
+            try db.cachedStatement(sql: "UPDATE record SET last_seen_run = ?, page_url = ? WHERE id = ?")
+                .execute(arguments: [run, record.pageURL, existing["id"] as Int64])
+            counts.unchanged += 1
+            return
+        }
+        let model = try encoder.encode(d)
+        let q = record.quality
+        let title = d.title.best() ?? ""
+        let publisher = RecordFacets.publisherKey(d.publisher)?.label ?? ""
+        let id: Int64
+        if let existing {
+            id = existing["id"]
+            try db.cachedStatement(sql: """
+                UPDATE record SET hash = ?, title = ?, publisher = ?, modified = ?, model = ?, subgraph = ?,
+                    last_seen_run = ?, changed_run = ?, withdrawn_at = NULL, score = ?, rating = ?, page_url = ?
+                WHERE id = ?
+                """).execute(arguments: [hash, title, publisher, d.modified?.value, model, d.subgraph.ntriples,
+                                         run, run, q.score.total, q.score.rating.rawValue, record.pageURL, id])
+            try clearDependents(of: id)
+            if existing["withdrawn_at"] as String? != nil { counts.added += 1 } else { counts.updated += 1 }
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO record (source_id, iri, hash, title, publisher, modified, model, subgraph,
+                    first_seen_run, last_seen_run, changed_run, score, rating, page_url)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [source, d.iri, hash, title, publisher, d.modified?.value, model,
+                                         d.subgraph.ntriples, run, run, run, q.score.total,
+                                         q.score.rating.rawValue, record.pageURL])
+            id = db.lastInsertedRowID
+            counts.added += 1
+        }
+        try insertDistributions(of: d, record: id)
+        try insertFacets(RecordFacets.values(of: d, quality: q, source: source), record: id)
+        try insertSearchRow(SearchDocument(dataset: d), record: id)
+        try ScoreWriter(db: db).store(q, record: id, run: run, now: now, encoder: encoder)
+    }
+
+    private func clearDependents(of id: Int64) throws {
+        try db.cachedStatement(sql: "DELETE FROM distribution WHERE record_id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM record_facet WHERE record_id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM record_fts WHERE rowid = ?").execute(arguments: [id])
+    }
+
+    private func insertDistributions(of d: Dataset, record id: Int64) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO distribution (record_id, position, iri, access_url, download_url, format, media_type, license)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, dist) in d.distributions.enumerated() {
+            try statement.execute(arguments: [id, i, dist.iri, dist.accessURLs.first, dist.downloadURLs.first,
+                                              RecordFacets.formatCode(dist), dist.mediaType, dist.license?.iri])
+        }
+    }
+
+    private mutating func insertFacets(_ values: [FacetValue], record id: Int64) throws {
+        let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO record_facet (value_id, record_id) VALUES (?, ?)")
+        for v in values {
+            try link.execute(arguments: [try facetID(v), id])
+        }
+    }
+
+    /// The id of a facet value, created on first use; cached for the page.
+    mutating func facetID(_ v: FacetValue) throws -> Int64 {
+        if let id = facetIDs[v] { return id }
+        let id: Int64
+        if let found = try Int64.fetchOne(db.cachedStatement(
+            sql: "SELECT id FROM facet_value WHERE facet = ? AND value = ?"), arguments: [v.facet.rawValue, v.value]) {
+            id = found
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO facet_value (facet, value, label) VALUES (?, ?, ?)")
+                .execute(arguments: [v.facet.rawValue, v.value, v.label])
+            id = db.lastInsertedRowID
+        }
+        facetIDs[v] = id
+        return id
+    }
+
+    private func insertSearchRow(_ doc: SearchDocument, record id: Int64) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO record_fts (rowid, title, description, keywords, publisher, themes) VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id, doc.title, doc.description, doc.keywords, doc.publisher, doc.themes])
+    }
+}

@@ -1,0 +1,81 @@
+import DCAT
+import Foundation
+import GRDB
+import Quality
+
+/// One point of a record's score history.
+public struct ScorePoint: Codable, Sendable, Equatable {
+    public var run: Int64?
+    public var total: Int
+    public var rating: String
+    public var recordedAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case run, total, rating
+        case recordedAt = "recorded_at"
+    }
+}
+
+/// A record as stored, with what `oogst show` prints.
+public struct StoredRecord: Sendable {
+    public var id: Int64
+    public var source: String
+    public var iri: String
+    public var hash: String
+    public var dataset: Dataset
+    public var quality: DatasetQuality
+    /// The dataset's own statements, canonically labelled, as N-Triples.
+    public var subgraph: String
+    public var firstSeenRun: Int64?
+    public var lastSeenRun: Int64?
+    public var withdrawnAt: String?
+    public var history: [ScorePoint]
+}
+
+extension CatalogStore {
+    /// A record by its number, or every record (one per source) with this IRI.
+    public func records(matching idOrIRI: String) throws -> [StoredRecord] {
+        try read { db in
+            let rows: [Row]
+            if let id = Int64(idOrIRI) {
+                rows = try Row.fetchAll(db, sql: Self.recordSelect + " WHERE r.id = ?", arguments: [id])
+            } else {
+                rows = try Row.fetchAll(db, sql: Self.recordSelect + " WHERE r.iri = ? ORDER BY r.id", arguments: [idOrIRI])
+            }
+            return try rows.map { try Self.decodeRecord($0, db: db) }
+        }
+    }
+
+    static let recordSelect = """
+        SELECT r.id, r.source_id, r.iri, r.hash, r.model, r.subgraph, r.first_seen_run, r.last_seen_run,
+            r.withdrawn_at, s.result FROM record r JOIN score s ON s.record_id = r.id
+        """
+
+    static func decodeRecord(_ row: Row, db: Database) throws -> StoredRecord {
+        let decoder = JSONDecoder()
+        let id: Int64 = row["id"]
+        let dataset = try decoder.decode(Dataset.self, from: row["model"] as Data)
+        var quality = try decoder.decode(DatasetQuality.self, from: row["result"] as Data)
+        quality.publisherIRI = dataset.publisher?.iri
+        quality.catalog = dataset.catalog
+        let history = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT run_id, total, rating, recorded_at FROM score_history WHERE record_id = ? ORDER BY seq
+            """), arguments: [id]).map {
+            ScorePoint(run: $0["run_id"], total: $0["total"], rating: $0["rating"], recordedAt: $0["recorded_at"])
+        }
+        return StoredRecord(id: id, source: row["source_id"], iri: row["iri"], hash: row["hash"], dataset: dataset,
+                            quality: quality, subgraph: row["subgraph"], firstSeenRun: row["first_seen_run"],
+                            lastSeenRun: row["last_seen_run"], withdrawnAt: row["withdrawn_at"], history: history)
+    }
+
+    /// How many live records the catalog holds (per source when given).
+    public func recordCount(source: String? = nil) throws -> Int {
+        try read { db in
+            if let source {
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM record WHERE withdrawn_at IS NULL AND source_id = ?",
+                                        arguments: [source]) ?? 0
+            }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM record WHERE withdrawn_at IS NULL") ?? 0
+        }
+    }
+}

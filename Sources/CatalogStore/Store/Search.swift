@@ -1,0 +1,183 @@
+import GRDB
+
+/// How hits are ordered.
+public enum SearchSort: String, CaseIterable, Codable, Sendable {
+    /// bm25 over the weighted columns (title counts most); without a query text, by score.
+    case relevance
+    case score
+    /// Most recently modified first; records without a date last.
+    case modified
+}
+
+/// A search: text, filters, order and a page of hits.
+public struct SearchRequest: Sendable {
+    public var text = ""
+    /// Values within one facet are alternatives (OR); different facets all apply (AND).
+    public var filters: [Facet: [String]] = [:]
+    public var minScore: Int?
+    /// An ISO 8601 date or date-time; records modified on or after it.
+    public var modifiedSince: String?
+    public var sort = SearchSort.relevance
+    public var limit = 20
+    public var offset = 0
+    public var facets = true
+    /// Most frequent values per facet.
+    public var facetLimit = 20
+
+    public init(text: String = "") { self.text = text }
+}
+
+public struct SearchHit: Codable, Sendable, Equatable {
+    public var id: Int64
+    public var iri: String
+    public var title: String
+    public var publisher: String
+    public var score: Int
+    public var rating: String
+    /// 1-based position in the whole result.
+    public var rank: Int
+    /// bm25 relevance (higher is better); nil without query text.
+    public var relevance: Double?
+    public var source: String
+}
+
+public struct FacetCount: Codable, Sendable, Equatable {
+    public var value: String
+    public var label: String
+    public var count: Int
+}
+
+/// The JSON of `oogst search`: `{"total", "hits", "facets"}`.
+public struct SearchResult: Codable, Sendable {
+    public var total: Int
+    public var hits: [SearchHit]
+    public var facets: [String: [FacetCount]]
+    /// The FTS5 expression the text became (for `--explain`; not part of the contract).
+    public var match: String?
+}
+
+/// A filter value that names nothing in the catalog: a usage error, with the values that do exist.
+public struct UnknownFacetValue: Error, CustomStringConvertible, Sendable {
+    public var facet: Facet
+    public var value: String
+    public var known: [String]
+
+    public var description: String {
+        let sample = known.prefix(8).joined(separator: ", ")
+        return "no \(facet.rawValue) '\(value)' in the catalog" + (known.isEmpty ? "" : "; known values include: \(sample)")
+    }
+}
+
+extension CatalogStore {
+    /// Column weights for bm25: title, description, keywords, publisher, themes.
+    static let columnWeights = "10.0, 2.0, 5.0, 3.0, 2.0"
+
+    public func search(_ request: SearchRequest) throws -> SearchResult {
+        try read { db in try SearchPlan(db: db, request: request).run() }
+    }
+}
+
+/// The SQL of one search, built from fixed fragments; every value the user gave is a bound argument.
+struct SearchPlan {
+    let db: Database
+    let request: SearchRequest
+    let match: String?
+
+    init(db: Database, request: SearchRequest) {
+        self.db = db
+        self.request = request
+        self.match = SearchQuery(request.text).matchExpression
+    }
+
+    func run() throws -> SearchResult {
+        let (fromWhere, arguments) = try filteredSet()
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) " + fromWhere, arguments: arguments) ?? 0
+        var hits: [SearchHit] = []
+        let relevance = match == nil ? "NULL" : "-bm25(record_fts, \(CatalogStore.columnWeights))"
+        let order: String
+        switch (request.sort, match) {
+        case (.relevance, .some): order = "relevance DESC, r.id"
+        case (.relevance, .none), (.score, _): order = "r.score DESC, r.id"
+        case (.modified, _): order = "r.modified IS NULL, r.modified DESC, r.id"
+        }
+        let sql = """
+            SELECT r.id, r.iri, r.title, r.publisher, r.score, r.rating, r.source_id, \(relevance) AS relevance
+            \(fromWhere) ORDER BY \(order) LIMIT ? OFFSET ?
+            """
+        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments + [max(0, request.limit), max(0, request.offset)])
+        for (i, row) in rows.enumerated() {
+            hits.append(SearchHit(id: row["id"], iri: row["iri"], title: row["title"], publisher: row["publisher"],
+                                  score: row["score"], rating: row["rating"], rank: request.offset + i + 1,
+                                  relevance: row["relevance"], source: row["source_id"]))
+        }
+        let facets = request.facets ? try facetCounts(fromWhere, arguments) : [:]
+        return SearchResult(total: total, hits: hits, facets: facets, match: match)
+    }
+
+    /// `FROM … WHERE …` of the records that match, with its arguments.
+    func filteredSet() throws -> (String, StatementArguments) {
+        var sql: String
+        var arguments: StatementArguments = []
+        if let match {
+            sql = "FROM record_fts JOIN record r ON r.id = record_fts.rowid WHERE record_fts MATCH ? AND r.withdrawn_at IS NULL"
+            arguments += [match]
+        } else {
+            sql = "FROM record r WHERE r.withdrawn_at IS NULL"
+        }
+        for facet in Facet.allCases {
+            guard let values = request.filters[facet], !values.isEmpty else { continue }
+            var ids: [Int64] = []
+            for v in values { ids += try facetValueIDs(facet, v) }
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            sql += " AND r.id IN (SELECT record_id FROM record_facet WHERE value_id IN (\(marks)))"
+            arguments += StatementArguments(ids)
+        }
+        if let minScore = request.minScore {
+            sql += " AND r.score >= ?"
+            arguments += [minScore]
+        }
+        if let since = request.modifiedSince {
+            sql += " AND r.modified >= ?"
+            arguments += [since]
+        }
+        return (sql, arguments)
+    }
+
+    /// The values a user's filter names: by value or label, case-insensitively (a theme also by its EU IRI).
+    func facetValueIDs(_ facet: Facet, _ given: String) throws -> [Int64] {
+        var value = given
+        if facet == .theme, let slash = given.lastIndex(of: "/"), given.hasPrefix("http") {
+            value = String(given[given.index(after: slash)...])
+        }
+        let ids = try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT id FROM facet_value WHERE facet = ? AND (value = ? COLLATE NOCASE OR label = ? COLLATE NOCASE)
+            """), arguments: [facet.rawValue, value, value])
+        if ids.isEmpty {
+            let known = try String.fetchAll(db.cachedStatement(sql: """
+                SELECT fv.value FROM facet_value fv JOIN record_facet rf ON rf.value_id = fv.id
+                WHERE fv.facet = ? GROUP BY fv.id ORDER BY count(*) DESC LIMIT 8
+                """), arguments: [facet.rawValue])
+            throw UnknownFacetValue(facet: facet, value: given, known: known)
+        }
+        return ids
+    }
+
+    func facetCounts(_ fromWhere: String, _ arguments: StatementArguments) throws -> [String: [FacetCount]] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT fv.facet, fv.value, fv.label, count(*) AS n
+            FROM record_facet rf JOIN facet_value fv ON fv.id = rf.value_id
+            WHERE rf.record_id IN (SELECT r.id \(fromWhere))
+            GROUP BY rf.value_id
+            """, arguments: arguments)
+        var out: [String: [FacetCount]] = [:]
+        for f in Facet.allCases { out[f.rawValue] = [] }
+        for row in rows {
+            out[row["facet"], default: []].append(FacetCount(value: row["value"], label: row["label"], count: row["n"]))
+        }
+        for (k, v) in out {
+            out[k] = Array(v.sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
+                .prefix(request.facetLimit))
+        }
+        return out
+    }
+}
