@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level string checks for the hot path: Foundation's `contains`/`range(of:)` go through
 /// CFString and cost microseconds each; these cost nanoseconds.
 enum FastText {
@@ -22,7 +28,20 @@ enum FastText {
         }
     }
 
-    static func containsByte(_ s: String, _ b: UInt8) -> Bool { s.utf8.contains(b) }
+    /// Whether the UTF-8 bytes of `s` begin with those of `prefix`.
+    static func hasBytePrefix(_ s: String, _ prefix: String) -> Bool {
+        let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { a in
+            prefix.utf8.withContiguousStorageIfAvailable { b in
+                a.count >= b.count && (b.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, b.count) == 0)
+            }
+        }
+        if let known = fast ?? nil { return known }
+        return s.utf8.starts(with: prefix.utf8)
+    }
+
+    static func containsByte(_ s: String, _ b: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: b) != nil } ?? s.utf8.contains(b)
+    }
 
     /// Case-insensitive ASCII prefix test.
     static func hasPrefixIgnoringCase(_ s: String, _ prefix: String) -> Bool {

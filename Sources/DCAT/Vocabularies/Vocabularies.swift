@@ -189,15 +189,16 @@ public enum Licences {
 public enum DONLThemes {
     public static let base = "http://standaarden.overheid.nl/owms/terms/"
     public static let scheme = base + "TaxonomieBeleidsagenda"
+    static let prefix = VocabularyBase(base)
 
     public static func isTheme(_ iri: String) -> Bool {
-        guard let local = VocabularyMatch.local(iri, base: base) else { return false }
+        guard let local = prefix.local(iri) else { return false }
         return GeneratedTables.donlThemes.contains(local)
     }
 
     /// The top theme of an OWMS theme (itself for a top theme).
     public static func topTheme(of iri: String) -> String? {
-        guard let local = VocabularyMatch.local(iri, base: base),
+        guard let local = prefix.local(iri),
               let parent = GeneratedTables.donlThemes.value(local, 1) else { return nil }
         return base + (parent.isEmpty ? local : parent)
     }
@@ -205,7 +206,7 @@ public enum DONLThemes {
     /// EU data theme codes for an OWMS theme. The table is the project's own reading of both lists:
     /// a sub-theme that clearly belongs elsewhere overrides its top theme.
     public static func euThemes(for iri: String) -> [String] {
-        guard let local = VocabularyMatch.local(iri, base: base),
+        guard let local = prefix.local(iri),
               let parent = GeneratedTables.donlThemes.value(local, 1) else { return [] }
         if let own = euBySubTheme[local] { return own }
         return euByTopTheme[parent.isEmpty ? local : parent] ?? []
@@ -251,6 +252,7 @@ public enum DONLVocabularies {
         "STAATSVEILIGHEID": "NON_PUBLIC", "STRAFRECHT": "NON_PUBLIC",
     ]
     public static let accessRightBase = "https://dcat.overheid.nl/application-profile/donl/term/"
+    static let accessRightPrefix = VocabularyBase(accessRightBase)
 
     /// Free-text access rights (`public`, `openbaar`, `restricted public`...) -> EU code.
     public static let accessRightText: [String: String] = [
