@@ -122,6 +122,12 @@ extension Graph {
         return false
     }
 
+    /// The statement inserted `index`-th (0 ..< `count`), as ids: the graph's statements in insertion order.
+    public func statement(_ index: Int) -> (s: TermID, p: TermID, o: TermID) {
+        let e = edges[index]
+        return (e.s, e.p, e.o)
+    }
+
     /// The statement `subject predicate object` rebuilt from ids.
     public func triple(ids s: TermID, _ p: TermID, _ o: TermID) -> Triple { triple(s, p, o) }
 }

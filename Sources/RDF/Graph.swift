@@ -25,7 +25,7 @@ public struct Graph: TripleSink, Sendable {
     private var lastSubjectIRI: String?
     private var lastSubjectID: TermID = 0
     private var recentPredicates = RecentStrings(slots: 16)
-    private var recentObjectIRIs = RecentStrings(slots: 512)
+    private var recentObjectIRIs = RecentStrings(slots: 64)
 
     static let none = UInt32.max
 
@@ -63,6 +63,8 @@ public struct Graph: TripleSink, Sendable {
         terms.append(t)
         links.append(Links())
         index.insert(hash: h, id: id)
+        // A large graph repeats more vocabulary IRIs than a small cache holds.
+        if id == 4096 { recentObjectIRIs = RecentStrings(slots: 512) }
         return id
     }
 

@@ -11,8 +11,9 @@ struct TermTable: Sendable {
     private var mask: Int
     private(set) var count = 0
 
+    /// Small to start with: a validator builds one graph per dataset, of a few dozen terms.
     init() {
-        slots = Array(repeating: 0, count: 1 << 10)
+        slots = Array(repeating: 0, count: 64)
         mask = slots.count - 1
     }
 
@@ -69,7 +70,7 @@ struct EdgeTable: Sendable {
     private let seed: UInt64
 
     init() {
-        slots = Array(repeating: 0, count: 1 << 10)
+        slots = Array(repeating: 0, count: 64)
         mask = slots.count - 1
         var h = Hasher()
         h.combine(0x0065_6467_6573 as UInt64)

@@ -83,8 +83,9 @@ final class ValidationRun {
     private var predicateIndex: [IRI: (subjects: OrderedTerms, objects: OrderedTerms)]?
 
     /// Per shape with a plain predicate path, the predicate's id in the data (nil when the data never
-    /// uses it, so the shape sees no values); resolved once per run instead of once per focus node.
-    private let predicateIDs: [TermID?]
+    /// uses it, so the shape sees no values); resolved on the shape's first focus node, once per run.
+    private var predicateIDs: [TermID?]
+    private var predicateResolved: [Bool]
     /// Property shapes of one node shape all start from the same focus node: its id is kept.
     private var lastFocus: Term?
     private var lastFocusID: TermID?
@@ -94,13 +95,19 @@ final class ValidationRun {
 
     init(shapes: ShapesGraph, data: Graph, axioms: ClassAxioms) {
         self.shapes = shapes
-        self.table = shapes.shapes.map(ShapeBox.init)
+        self.table = shapes.boxes
         self.data = data
         self.classes = ClassIndex(data: data, axioms: axioms)
-        predicateIDs = shapes.shapes.map { shape in
-            if case .predicate(let p)? = shape.path { return data.id(of: .iri(p)) }
-            return nil
-        }
+        predicateIDs = Array(repeating: nil, count: table.count)
+        predicateResolved = Array(repeating: false, count: table.count)
+    }
+
+    private func predicateID(_ shape: ShapeID, _ p: IRI) -> TermID? {
+        if predicateResolved[shape] { return predicateIDs[shape] }
+        let id = data.id(of: .iri(p))
+        predicateIDs[shape] = id
+        predicateResolved[shape] = true
+        return id
     }
 
     private func id(of focus: Term) -> TermID? {
@@ -154,8 +161,8 @@ final class ValidationRun {
         switch box.shape.path {
         case nil: values = [focus]
         // The graph holds no duplicate triples, so a plain predicate's objects are already distinct.
-        case .predicate?:
-            if let p = predicateIDs[id], let f = self.id(of: focus) { values = data.objects(f, p) } else { values = [] }
+        case .predicate(let iri)?:
+            if let f = self.id(of: focus), let p = predicateID(id, iri) { values = data.objects(f, p) } else { values = [] }
         case let path?: values = path.values(from: focus, in: data)
         }
         var evaluator = ConstraintEvaluator(run: self, box: box, focus: focus, values: values)
@@ -183,7 +190,7 @@ final class ValidationRun {
 }
 
 /// A shape held by reference for the hot loop.
-final class ShapeBox {
+final class ShapeBox: Sendable {
     let shape: Shape
     init(_ shape: Shape) { self.shape = shape }
 }

@@ -55,7 +55,7 @@ public struct ControlledVocabulary: Sendable {
 
     /// Finds a code from a free-text value: the code itself or a label in any column.
     public func match(text: String) -> String? {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = FastText.trimmingWhitespaceAndNewlines(text)
         if let c = folded[t.uppercased()] { return c }
         return labelIndex[t.lowercased()]
     }
