@@ -60,6 +60,24 @@ extension Graph {
         public var underestimatedCount: Int { count }
     }
 
+    /// A term with its hash worked out once, for a caller that looks the same term up in many graphs
+    /// (a validator's shape predicates and target classes, in one small graph per dataset). Valid in the
+    /// process that made it only: term hashes are seeded per process.
+    public struct TermKey: Sendable, Hashable {
+        public let term: Term
+        let hash: UInt32
+
+        public init(_ term: Term) {
+            self.term = term
+            hash = TermTable.hash(term)
+        }
+    }
+
+    /// `id(of:)` without hashing the term again.
+    public func id(of key: TermKey) -> TermID? {
+        index.find(hash: key.hash, matches: { terms[Int($0)] == key.term })
+    }
+
     /// Number of distinct terms; ids run from 0 to `termCount - 1`.
     public var termCount: Int { terms.count }
 

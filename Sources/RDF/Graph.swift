@@ -11,7 +11,7 @@ public typealias TermID = UInt32
 /// the SHACL validator) the same lookups by id, so they hash each term once.
 public struct Graph: TripleSink, Sendable {
     var terms: [Term] = []
-    private var index = TermTable()
+    var index = TermTable()
     var edges: [Edge] = []
     private var edgeIndex = EdgeTable()
     var links: [Links] = []

@@ -43,8 +43,8 @@ final class ClassIndex {
     private let axioms: ClassAxioms
     /// Ids of rdf:type and rdfs:subClassOf in the data (nil: the data never uses them, so no node is an
     /// instance of anything but through the data's own types, and no class has data-given subclasses).
-    private let typeID: TermID?
-    private let subClassOfID: TermID?
+    let typeID: TermID?
+    let subClassOfID: TermID?
     private var superclassClosure: [Term: Set<Term>] = [:]
     private var instanceCache: [Term: [Term]] = [:]
 

@@ -37,8 +37,8 @@ public struct Validator: Sendable {
     public func validate(data: Graph) -> ValidationReport {
         let run = ValidationRun(shapes: shapes, data: data, axioms: classAxioms)
         var sink = ResultSink(firstOnly: false)
-        for id in shapes.targetedShapes where !shapes[id].deactivated {
-            for focus in run.focusNodes(of: shapes[id]) { run.validate(focus, against: id, into: &sink) }
+        for id in shapes.targetedShapes where !shapes.boxes[id].shape.deactivated {
+            for focus in run.focusNodes(of: shapes.boxes[id].shape) { run.validate(focus, against: id, into: &sink) }
         }
         return ValidationReport(results: sink.results)
     }
@@ -82,10 +82,6 @@ final class ValidationRun {
     private var active: Set<Key> = []
     private var predicateIndex: [IRI: (subjects: OrderedTerms, objects: OrderedTerms)]?
 
-    /// Per shape with a plain predicate path, the predicate's id in the data (nil when the data never
-    /// uses it, so the shape sees no values); resolved on the shape's first focus node, once per run.
-    private var predicateIDs: [TermID?]
-    private var predicateResolved: [Bool]
     /// Property shapes of one node shape all start from the same focus node: its id is kept.
     private var lastFocus: Term?
     private var lastFocusID: TermID?
@@ -98,17 +94,20 @@ final class ValidationRun {
         self.table = shapes.boxes
         self.data = data
         self.classes = ClassIndex(data: data, axioms: axioms)
-        predicateIDs = Array(repeating: nil, count: table.count)
-        predicateResolved = Array(repeating: false, count: table.count)
     }
 
-    private func predicateID(_ shape: ShapeID, _ p: IRI) -> TermID? {
-        if predicateResolved[shape] { return predicateIDs[shape] }
-        let id = data.id(of: .iri(p))
-        predicateIDs[shape] = id
-        predicateResolved[shape] = true
-        return id
-    }
+    /// The classes some node of the data is an instance of (the superclass closures of every rdf:type
+    /// object): a class target outside this set has no focus nodes, found without walking its subclasses.
+    private lazy var instantiatedClasses: Set<Term> = {
+        var out = Set<Term>()
+        guard let typeID = classes.typeID else { return out }
+        var typeObjects = Set<TermID>()
+        for i in 0..<data.count {
+            let (_, p, o) = data.statement(i)
+            if p == typeID && typeObjects.insert(o).inserted { out.formUnion(classes.superclasses(of: data.term(o))) }
+        }
+        return out
+    }()
 
     private func id(of focus: Term) -> TermID? {
         if focus == lastFocus { return lastFocusID }
@@ -122,7 +121,9 @@ final class ValidationRun {
         for target in shape.targets {
             switch target {
             case .node(let n): out.insert(n)
-            case .class_(let c): for n in classes.instances(of: c) { out.insert(n) }
+            case .class_(let c):
+                guard instantiatedClasses.contains(c) else { continue }
+                for n in classes.instances(of: c) { out.insert(n) }
             case .subjectsOf(let p): for n in byPredicate(p).subjects.items { out.insert(n) }
             case .objectsOf(let p): for n in byPredicate(p).objects.items { out.insert(n) }
             }
@@ -161,8 +162,8 @@ final class ValidationRun {
         switch box.shape.path {
         case nil: values = [focus]
         // The graph holds no duplicate triples, so a plain predicate's objects are already distinct.
-        case .predicate(let iri)?:
-            if let f = self.id(of: focus), let p = predicateID(id, iri) { values = data.objects(f, p) } else { values = [] }
+        case .predicate?:
+            if let key = box.predicate, let p = data.id(of: key), let f = self.id(of: focus) { values = data.objects(f, p) } else { values = [] }
         case let path?: values = path.values(from: focus, in: data)
         }
         var evaluator = ConstraintEvaluator(run: self, box: box, focus: focus, values: values)
@@ -192,5 +193,11 @@ final class ValidationRun {
 /// A shape held by reference for the hot loop.
 final class ShapeBox: Sendable {
     let shape: Shape
-    init(_ shape: Shape) { self.shape = shape }
+    /// A plain predicate path's IRI, hashed once for lookups in every data graph.
+    let predicate: Graph.TermKey?
+
+    init(_ shape: Shape) {
+        self.shape = shape
+        if case .predicate(let p)? = shape.path { predicate = Graph.TermKey(.iri(p)) } else { predicate = nil }
+    }
 }
