@@ -113,8 +113,13 @@ public struct SHACLComplianceChecker: ComplianceChecker {
 
 /// IRIs shortened with the project's namespace prefixes for paths in findings.
 enum PrefixedName {
+    static let namespaces = NS.all.map { (BytePrefix($0.iri), $0) }
+
     static func short(_ iri: String) -> String {
-        for ns in NS.all where iri.hasPrefix(ns.iri) { return ns.prefix + ":" + iri.dropFirst(ns.iri.count) }
+        for (prefix, ns) in namespaces where prefix.isPrefix(of: iri) {
+            // An ASCII prefix the IRI starts with ends on a character boundary: skip it by bytes.
+            return ns.prefix + ":" + iri[iri.utf8.index(iri.utf8.startIndex, offsetBy: ns.iri.utf8.count)...]
+        }
         return iri
     }
 }
