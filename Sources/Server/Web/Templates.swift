@@ -17,8 +17,8 @@ enum Templates {
     static let names = ["layout", "search", "dataset", "publishers", "publisher", "error"]
 
     static func candidates(explicit: String?) -> [String] {
+        if let explicit { return [explicit] }
         var out: [String] = []
-        if let explicit { out.append(explicit) }
         if let env = ProcessInfo.processInfo.environment["OOGST_TEMPLATES"] { out.append(env) }
         var executableDirs: [URL] = [Bundle.main.bundleURL]
         if let exe = Bundle.main.executableURL { executableDirs.append(exe.resolvingSymlinksInPath().deletingLastPathComponent()) }
@@ -36,7 +36,8 @@ enum Templates {
     }
 
     static func load(explicit: String?) async throws -> MustacheLibrary {
-        let searched = candidates(explicit: explicit)
+        // A folder given explicitly is the only place looked at: a typo must not fall back silently.
+        let searched = explicit.map { [$0] } ?? candidates(explicit: nil)
         for dir in searched where FileManager.default.fileExists(atPath: dir + "/layout.mustache") {
             var library = MustacheLibrary()
             for name in names {
@@ -45,6 +46,6 @@ enum Templates {
             }
             return library
         }
-        throw Missing(searched: explicit.map { [$0] } ?? searched)
+        throw Missing(searched: searched)
     }
 }
