@@ -55,7 +55,7 @@ struct APIHandlers: Sendable {
         let record = try await Self.record(store, id)
         if let rdf = RDFOutput(mediaType: type) {
             let triples = DCATSerializer(blankNodePrefix: "d").triples(for: record.dataset)
-            return Reply.bytes(try rdf.write(triples), contentType: rdf.contentType, headers: [.vary: "Accept"])
+            return Reply.bytes(try rdf.write(triples), contentType: rdf.contentType)
         }
         let base = self.base(request)
         var links = ["self": Link(href: base + Routes.api + "/datasets/\(record.id)"),
@@ -64,7 +64,7 @@ struct APIHandlers: Sendable {
         if let publisher = try await StoreWork.run({ try store.publisherID(ofRecord: record.id) }) {
             links["publisher"] = Link(href: base + Routes.api + "/publishers/\(publisher)")
         }
-        return try Reply.json(DatasetDetail(record: record, links: links), contentType: type, headers: [.vary: "Accept"])
+        return try Reply.json(DatasetDetail(record: record, links: links), contentType: type)
     }
 
     // MARK: publishers
@@ -187,7 +187,7 @@ struct APIHandlers: Sendable {
                                  datasets: nil, groups: slice, links: [:])
             }
             page.links = paging.links(base: base, path: Routes.api + "/scores", query: query, total: page.total)
-            return try Reply.json(page, contentType: type, headers: [.link: Paging.linkHeader(page.links), .vary: "Accept"])
+            return try Reply.json(page, contentType: type, headers: [.link: Paging.linkHeader(page.links)])
         }
     }
 
@@ -247,7 +247,7 @@ struct APIHandlers: Sendable {
     }
 
     func openAPI(_ request: Request) async throws -> Response {
-        _ = try AcceptHeader(request.headers[.accept]).require(["application/vnd.oai.openapi+json", "application/json"])
-        return Reply.text(OpenAPIDocument.json(serverURL: base(request) + Routes.api), contentType: "application/vnd.oai.openapi+json")
+        let type = try AcceptHeader(request.headers[.accept]).require(["application/json", "application/vnd.oai.openapi+json"])
+        return Reply.text(OpenAPIDocument.json(serverURL: base(request) + Routes.api), contentType: type)
     }
 }

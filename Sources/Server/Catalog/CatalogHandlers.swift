@@ -72,6 +72,6 @@ struct CatalogHandlers: Sendable {
         let feed = CatalogFeed(catalogIRI: base + "/catalog", view: view, pageSize: paging.pageSize, total: total,
                                rendering: rendering)
         let bytes = try await StoreWork.run { try format.write(feed.triples(records)) }
-        return Reply.bytes(bytes, contentType: format.contentType, headers: [.vary: "Accept"])
+        return Reply.bytes(bytes, contentType: format.contentType)
     }
 }

@@ -29,6 +29,8 @@ struct APIMiddleware: RouterMiddleware {
             }
         }
         response.headers[.apiVersion] = version
+        // The API and the catalog negotiate on Accept, the pages on Accept-Language: caches must know.
+        response.headers[.vary] = Routes.isMachinePath(request.uri.path) ? "Accept" : "Accept-Language"
         cors.decorate(&response, for: request)
         return response
     }
