@@ -28,6 +28,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "RDFXML", dependencies: ["RDF", "CLibXML2"]),
+        // zlib, for the store's record blobs (model, subgraph, score: ~15 KB of JSON and N-Triples each).
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "JSONLD", dependencies: ["RDF"]),
         .target(name: "SHACL", dependencies: ["RDF"]),
         // The one door to every serialization.
@@ -35,7 +37,7 @@ let package = Package(
         .target(name: "DCAT", dependencies: ["RDF"]),
         .target(name: "Quality", dependencies: ["DCAT", "SHACL", "RDF"]),
         // The local catalog: SQLite (GRDB, WAL), FTS5 search with Dutch and English stemming, scores, runs.
-        .target(name: "CatalogStore", dependencies: ["DCAT", "Quality", "RDF", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "CatalogStore", dependencies: ["DCAT", "Quality", "RDF", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]),
         // Sources, fetching, paging, runs, withdrawal, schedules, link checks: the whole flow.
         .target(name: "Harvest", dependencies: ["RDF", "RDFIO", "JSONLD", "DCAT", "Quality", "CatalogStore", .product(name: "Yams", package: "Yams")]),
         // `oogst serve`: the REST API, DCAT re-publication and the web pages (Hummingbird, Mustache templates).

@@ -36,6 +36,16 @@ public struct NTriplesWriter: TripleSink {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends one statement line (`s p o .` and a newline) to a byte buffer.
+    public static func appendLine(_ t: Triple, to out: inout [UInt8]) {
+        append(t.subject, to: &out)
+        out.append(UInt8(ascii: " "))
+        appendIRI(t.predicate.value, to: &out)
+        out.append(UInt8(ascii: " "))
+        append(t.object, to: &out)
+        out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "\n")])
+    }
+
     static func append(_ term: Term, to out: inout [UInt8]) {
         switch term {
         case .iri(let i): appendIRI(i.value, to: &out)
@@ -60,26 +70,42 @@ public struct NTriplesWriter: TripleSink {
 
     static func appendIRI(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "<"))
-        for c in s.utf8 {
-            switch c {
-            case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"),
-                UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
-                appendUnicodeEscape(UInt32(c), to: &out)
-            default: out.append(c)
+        var s = s
+        s.withUTF8 { bytes in
+            // IRIs almost never hold a character to escape: copy them whole when they do not.
+            guard bytes.contains(where: needsIRIEscape) else { out.append(contentsOf: bytes); return }
+            for c in bytes {
+                if needsIRIEscape(c) { appendUnicodeEscape(UInt32(c), to: &out) } else { out.append(c) }
             }
         }
         out.append(UInt8(ascii: ">"))
     }
 
+    private static func needsIRIEscape(_ c: UInt8) -> Bool {
+        switch c {
+        case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"),
+            UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
+            return true
+        default: return false
+        }
+    }
+
     static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for c in s.utf8 {
-            switch c {
-            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            default: out.append(c)
+        var s = s
+        s.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x0A || $0 == 0x0D }) else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            for c in bytes {
+                switch c {
+                case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, UInt8(ascii: "\"")])
+                case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                default: out.append(c)
+                }
             }
         }
         out.append(UInt8(ascii: "\""))

@@ -1,3 +1,5 @@
+import DCAT
+
 /// A streaming JSON encoder for `Encodable` values: writes bytes as the value's `encode(to:)` runs, with no
 /// intermediate tree. Foundation's JSONEncoder on Linux took ~60 % of the store's write time; this one
 /// produces the same JSON that `JSONDecoder` reads back (keys in encoding order, no whitespace).
@@ -60,12 +62,42 @@ final class JSONSink {
         if T.self == Int64.self { literal(String(unsafeBitCast(value, to: Int64.self))); return }
         if T.self == Bool.self { literal(unsafeBitCast(value, to: Bool.self) ? "true" : "false"); return }
         if T.self == Double.self { try double(unsafeBitCast(value, to: Double.self), codingPath); return }
+        // The two shapes a Dataset is mostly made of, written without a container per value.
+        if T.self == [String].self { strings(unsafeBitCast(value, to: [String].self)); return }
+        if T.self == LocalizedText.self { localized(unsafeBitCast(value, to: LocalizedText.self)); return }
         let encoder = SlotEncoder(sink: self, codingPath: codingPath)
         try value.encode(to: encoder)
         if !encoder.filled { literal("{}") }
     }
 
     func literal(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    func strings(_ values: [String]) {
+        bytes.append(UInt8(ascii: "["))
+        for (i, v) in values.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            string(v)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// What `LocalizedText`'s synthesized Codable writes: `{"values":[{"value":…,"language":…}]}`
+    /// (the language key left out when nil, as `encodeIfPresent` does). The model round-trip test holds
+    /// the two equal.
+    func localized(_ text: LocalizedText) {
+        literal(#"{"values":["#)
+        for (i, v) in text.values.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            literal(#"{"value":"#)
+            string(v.value)
+            if let language = v.language {
+                literal(#","language":"#)
+                string(language)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+        literal("]}")
+    }
 
     func double(_ d: Double, _ codingPath: [any CodingKey]) throws {
         guard d.isFinite else {

@@ -77,9 +77,10 @@ extension CatalogStore {
                 let id: Int64 = row["id"]
                 let dataset = try Self.decodeModel(row, decoder: decoder)
                 let q = scorer.score(dataset)
-                let result = Data(QualityJSON.encode(q))
+                let json = QualityJSON.encode(q)
                 // Unchecked → failed keeps the total but not the indicators: compare the whole result.
-                guard result != row["result"] as Data else { continue }
+                guard json != (try BlobCodec.unpack(row["result"] as Data)) else { continue }
+                let result = BlobCodec.pack(json)
                 changed += 1
                 try ScoreWriter(db: db).store(q.score, result: result, record: id, run: run, now: now)
                 try db.execute(sql: "UPDATE record SET score = ?, rating = ? WHERE id = ?",

@@ -57,7 +57,7 @@ enum Migrations {
                 publisher TEXT NOT NULL DEFAULT '',
                 modified TEXT,
                 model BLOB NOT NULL,
-                subgraph TEXT NOT NULL,
+                subgraph BLOB NOT NULL,
                 first_seen_run INTEGER,
                 last_seen_run INTEGER,
                 changed_run INTEGER,

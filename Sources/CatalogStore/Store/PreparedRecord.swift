@@ -1,6 +1,8 @@
 import DCAT
 import Dispatch
 import Quality
+import RDF
+import Foundation
 
 /// Everything a record write needs that does not touch the database, computed before the transaction and
 /// on every core: the encoded model and score, the analysed search text, the facet values.
@@ -10,10 +12,10 @@ struct PreparedRecord: Sendable {
     var title: String
     var publisher: String
     var modified: String?
-    /// The model as JSON without its subgraph (stored once, in its own column).
-    var model: [UInt8]
-    var subgraph: String
-    var quality: [UInt8]
+    /// The model as JSON without its subgraph (stored once, in its own column); all three blobs deflated.
+    var model: Data
+    var subgraph: Data
+    var quality: Data
     var score: QualityScore
     var search: SearchDocument
     var facets: [FacetValue]
@@ -24,7 +26,7 @@ struct PreparedRecord: Sendable {
         var iri, accessURL, downloadURL, format, mediaType, license: String?
     }
 
-    init(_ record: ScoredRecord, source: String) throws {
+    init(_ record: ScoredRecord, source: String, deflater: Deflater = Deflater()) throws {
         let d = record.dataset
         iri = d.iri
         hash = d.subgraph.hashHex
@@ -34,9 +36,12 @@ struct PreparedRecord: Sendable {
         var bare = d
         bare.subgraph = Subgraph.canonical([])
         let encoder = CompactJSONEncoder()
-        model = try encoder.encode(bare)
-        subgraph = d.subgraph.ntriples
-        quality = QualityJSON.encode(record.quality)
+        model = deflater.pack(try encoder.encode(bare))
+        var nt: [UInt8] = []
+        nt.reserveCapacity(d.subgraph.tripleCount * 120)
+        for t in d.subgraph.triples { NTriplesWriter.appendLine(t, to: &nt) }
+        subgraph = deflater.pack(nt)
+        quality = deflater.pack(QualityJSON.encode(record.quality))
         score = record.quality.score
         search = SearchDocument(dataset: d)
         facets = RecordFacets.values(of: d, quality: record.quality, source: source)
@@ -55,13 +60,14 @@ struct PreparedRecord: Sendable {
             init(_ n: Int) { items = Array(repeating: nil, count: n) }
         }
         let results = Results(records.count)
-        let chunk = 16
+        let chunk = 64
         let chunks = (records.count + chunk - 1) / chunk
         results.items.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let deflater = Deflater()
                 for i in (c * chunk)..<min(records.count, (c + 1) * chunk) {
-                    out[i] = Result { try PreparedRecord(records[i], source: source) }
+                    out[i] = Result { try PreparedRecord(records[i], source: source, deflater: deflater) }
                 }
             }
         }

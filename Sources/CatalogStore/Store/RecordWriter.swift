@@ -124,7 +124,7 @@ struct PageWriter {
             counts.unchanged += 1
             return
         }
-        let model = Data(p.model)
+        let model = p.model
         let id: Int64
         if let existing {
             id = existing["id"]
@@ -149,7 +149,7 @@ struct PageWriter {
         try insertDistributions(p.distributions, record: id)
         try insertFacets(p.facets, record: id)
         try insertSearchRow(p.search, record: id)
-        try ScoreWriter(db: db).store(p.score, result: Data(p.quality), record: id, run: run, now: now)
+        try ScoreWriter(db: db).store(p.score, result: p.quality, record: id, run: run, now: now)
     }
 
     private func clearDependents(of id: Int64) throws {

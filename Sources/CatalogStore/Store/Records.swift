@@ -55,8 +55,8 @@ extension CatalogStore {
     /// The model from a row with `model` and `subgraph` columns: stored without its subgraph, which the
     /// subgraph column holds once.
     static func decodeModel(_ row: Row, decoder: JSONDecoder) throws -> Dataset {
-        var dataset = try decoder.decode(Dataset.self, from: row["model"] as Data)
-        dataset.subgraph = Subgraph.canonical(try NTriplesReader().read(row["subgraph"] as String).map(\.triple))
+        var dataset = try decoder.decode(Dataset.self, from: Data(try BlobCodec.unpack(row["model"] as Data)))
+        dataset.subgraph = Subgraph.canonical(try NTriplesReader().read(try subgraphText(row)).map(\.triple))
         return dataset
     }
 
@@ -64,7 +64,7 @@ extension CatalogStore {
         let decoder = JSONDecoder()
         let id: Int64 = row["id"]
         let dataset = try decodeModel(row, decoder: decoder)
-        var quality = try decoder.decode(DatasetQuality.self, from: row["result"] as Data)
+        var quality = try decoder.decode(DatasetQuality.self, from: Data(try BlobCodec.unpack(row["result"] as Data)))
         quality.publisherIRI = dataset.publisher?.iri
         quality.catalog = dataset.catalog
         let history = try Row.fetchAll(db.cachedStatement(sql: """
@@ -73,8 +73,15 @@ extension CatalogStore {
             ScorePoint(run: $0["run_id"], total: $0["total"], rating: $0["rating"], recordedAt: $0["recorded_at"])
         }
         return StoredRecord(id: id, source: row["source_id"], iri: row["iri"], hash: row["hash"], dataset: dataset,
-                            quality: quality, subgraph: row["subgraph"], firstSeenRun: row["first_seen_run"],
+                            quality: quality, subgraph: try subgraphText(row), firstSeenRun: row["first_seen_run"],
                             lastSeenRun: row["last_seen_run"], withdrawnAt: row["withdrawn_at"], history: history)
+    }
+
+    /// The subgraph column: deflated N-Triples (text in files written before compression).
+    static func subgraphText(_ row: Row) throws -> String {
+        let value: DatabaseValue = row["subgraph"]
+        if let text = String.fromDatabaseValue(value) { return text }
+        return try BlobCodec.unpackString(Data.fromDatabaseValue(value) ?? Data())
     }
 
     /// How many live records the catalog holds (per source when given).

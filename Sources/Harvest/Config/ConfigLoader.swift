@@ -25,7 +25,7 @@ public enum ConfigLoader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw ConfigReader.yamlError(error, file: file)
+            throw ConfigReader.yamlError(error, file: file, yaml: yaml)
         } catch {
             throw ConfigError(file: file, line: nil, key: "", message: "not valid YAML: \(error)")
         }
@@ -46,13 +46,31 @@ struct ConfigReader {
     static let sourceKeys = ["id", "title", "url", "kind", "schedule", "format", "allow_file", "connect_timeout",
                              "total_timeout", "max_body_size", "retries", "max_pages", "rows", "dataset_iri", "enabled"]
 
-    static func yamlError(_ error: YamlError, file: String) -> ConfigError {
+    static func yamlError(_ error: YamlError, file: String, yaml: String) -> ConfigError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return ConfigError(file: file, line: mark.line, key: "", message: "not valid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.first ?? "?"
+            return ConfigError(file: file, line: secondOccurrence(of: key, in: yaml, from: context.mark.line) ?? context.mark.line,
+                               key: key, message: "given twice")
         default:
             return ConfigError(file: file, line: nil, key: "", message: "not valid YAML: \(error)")
         }
+    }
+
+    /// Yams reports a duplicate key at its mapping; the line of the repeated key is more use to a person.
+    static func secondOccurrence(of key: String, in yaml: String, from line: Int) -> Int? {
+        var seen = 0
+        for (i, raw) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where i + 1 >= line {
+            var t = raw.drop { $0 == " " || $0 == "\t" }
+            if t.hasPrefix("- ") { t = t.dropFirst(2).drop { $0 == " " } }
+            if t.hasPrefix(key + ":") || t.hasPrefix("\"\(key)\":") {
+                seen += 1
+                if seen == 2 { return i + 1 }
+            }
+        }
+        return nil
     }
 
     func fail(_ node: Node?, _ key: String, _ message: String) -> ConfigError {
@@ -324,7 +342,7 @@ struct ConfigReader {
             guard !decoded.isEmpty else { throw fail(node, path, "\"\(t)\" names no file") }
             let fileURL = decoded.hasPrefix("/")
                 ? URL(fileURLWithPath: decoded)
-                : URL(fileURLWithPath: decoded, relativeTo: baseDirectory)
+                : baseDirectory.appendingPathComponent(decoded)
             return fileURL.standardizedFileURL
         }
         throw fail(node, path, "\"\(t)\" is not an http(s) or file: URL")

@@ -50,10 +50,10 @@ public struct FetchError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Worth another attempt.
+    /// Worth another attempt. A total timeout is not: the same transfer would most likely take as long again.
     var isTransient: Bool {
         switch reason {
-        case .network, .connectTimeout, .totalTimeout, .truncated: return true
+        case .network, .connectTimeout, .truncated: return true
         case .http(let s): return s >= 500 || s == 429
         default: return false
         }

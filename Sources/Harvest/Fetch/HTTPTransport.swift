@@ -87,11 +87,14 @@ final class HTTPTransport: NSObject, URLSessionDataDelegate, @unchecked Sendable
                 guard transfer.markStarted() else { return }
                 task.resume()
                 let deadline = DispatchTime.now()
-                DispatchQueue.global().asyncAfter(deadline: deadline + options.connectTimeout) { [weak transfer] in
-                    transfer?.abortIfNoResponse(.connectTimeout(options.connectTimeout), task: task)
+                // Weak: a finished exchange must not be kept alive until its deadline passes.
+                DispatchQueue.global().asyncAfter(deadline: deadline + options.connectTimeout) { [weak transfer, weak task] in
+                    guard let transfer, let task else { return }
+                    transfer.abortIfNoResponse(.connectTimeout(options.connectTimeout), task: task)
                 }
-                DispatchQueue.global().asyncAfter(deadline: deadline + options.totalTimeout) { [weak transfer] in
-                    transfer?.abort(.totalTimeout(options.totalTimeout), task: task)
+                DispatchQueue.global().asyncAfter(deadline: deadline + options.totalTimeout) { [weak transfer, weak task] in
+                    guard let transfer, let task else { return }
+                    transfer.abort(.totalTimeout(options.totalTimeout), task: task)
                 }
             }
         } onCancel: {

@@ -1,8 +1,9 @@
 import RDF
 
-/// The paging controls found in one page.
-public struct HydraLinks: Sendable, Hashable {
-    public enum Design: String, Sendable, Hashable {
+/// The paging controls found in one page. Codable so a run can keep them beside the page's validators:
+/// when the page answers 304 next time, its remembered links tell the walker where to go on.
+public struct HydraLinks: Sendable, Hashable, Codable {
+    public enum Design: String, Sendable, Hashable, Codable {
         /// Hydra's older design (ckanext-dcat): `hydra:PagedCollection` with `hydra:nextPage`, often as
         /// plain string literals.
         case pagedCollection

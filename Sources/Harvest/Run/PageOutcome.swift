@@ -20,10 +20,7 @@ struct PageFailure: Error {
 
     init(url: String, fetch: FetchError) {
         error = PageError(url: url, message: fetch.description)
-        switch fetch.reason {
-        case .network, .connectTimeout, .totalTimeout, .http, .fileUnreadable, .tooManyRedirects: unreachable = true
-        default: unreachable = false
-        }
+        unreachable = fetch.isUnreachable
     }
 
     init(url: String, parse: any Error) {

@@ -1,1 +1,0 @@
-// Placeholder until the harvester tests are merged.
