@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "QualityTests", dependencies: ["Quality", "DCAT", "SHACL", "RDF", "RDFIO", "TestSupport"]),
         .testTarget(name: "HarvestTests", dependencies: ["Harvest", "RDF", "RDFIO", "DCAT", "TestSupport"],
                     exclude: ["Server", "Fixtures"]),
-        .testTarget(name: "ServerTests", dependencies: ["Server", "CatalogStore", "Harvest", "DCAT", "Quality", "RDF", "RDFIO",
+        .testTarget(name: "ServerTests", dependencies: ["oogst", "Server", "CatalogStore", "Harvest", "DCAT", "Quality", "RDF", "RDFIO",
                                                         "RDFXML", "JSONLD", "TestSupport"]),
         .testTarget(name: "DCATTests", dependencies: ["DCAT", "RDF", "RDFXML", "JSONLD", "TestSupport"]),
     ],

@@ -47,7 +47,7 @@ import TestSupport
         let pages: [(name: String, path: String, expect: [String])] = [
             ("search", "/?lang=en", ["Search datasets", "Fietspaden", "badge-good", "Filters"]),
             ("faceted-search", "/?lang=en&rating=good", ["Remove filter", "Rating: Good"]),
-            ("dataset", "/datasets/\(datasetID)?lang=en", ["What to fix first", "Mean points per dimension", "Findability"]),
+            ("dataset", "/datasets/\(datasetID)?lang=en", ["What to fix first", "Points per dimension", "Findability", "not checked"]),
             ("dashboard", "/publishers/\(publisherID)?lang=en", ["Quality dashboard", "Datasets per rating band", "Mean score over harvest runs", "polyline"]),
         ]
         for p in pages {

@@ -41,13 +41,14 @@ import Testing
 
     @Test func datasetPageSaysWhatToFixFirst() async throws {
         let server = try await TestServer.running()
-        let hit = try await HTTPClient.get(server.port, "/api/v1/datasets?q=fietspad").json()
+        let hit = try await HTTPClient.get(server.port, "/api/v1/datasets?q=bomenregister").json()
         let id = try #require((hit["hits"] as? [[String: Any]])?.first?["id"] as? Int)
         let r = try await page("/datasets/\(id)?lang=en")
         #expect(r.status == 200)
         let html = r.text
         #expect(html.contains("What to fix first"))
         #expect(html.contains("class=\"points\">−"))
+        #expect(html.contains("Bomenregister"))
         #expect(html.contains("<svg") && html.contains("role=\"img\""))
         #expect(html.contains("/datasets/\(id).ttl"))
         let turtle = try await page("/datasets/\(id).ttl")

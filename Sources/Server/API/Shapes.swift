@@ -56,12 +56,17 @@ struct DatasetDetail: Encodable {
     }
 
     /// Findings that cost points, most points first (ties: violations before warnings, then by id).
+    /// Indicators not checked yet (links, DCAT-AP shapes) are no change to the metadata, so not fixes.
     static func fixFirst(_ q: DatasetQuality) -> [Finding] {
-        q.findings.filter { $0.pointsLost > 0 }.sorted {
+        q.findings.filter { $0.pointsLost > 0 && !isUnchecked($0, q) }.sorted {
             if $0.pointsLost != $1.pointsLost { return $0.pointsLost > $1.pointsLost }
             if ($0.severity == .violation) != ($1.severity == .violation) { return $0.severity == .violation }
             return $0.id < $1.id
         }
+    }
+
+    static func isUnchecked(_ f: Finding, _ q: DatasetQuality) -> Bool {
+        q.indicator(f.id)?.status == .unchecked
     }
 }
 

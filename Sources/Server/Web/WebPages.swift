@@ -155,10 +155,13 @@ struct WebPages: Sendable {
         data["fixes"] = DatasetDetail.fixFirst(q).map { f -> [String: Any] in
             ["points": f.pointsLost, "path": f.path, "message": f.message, "remedy": f.remedy]
         }
-        let other = q.findings.filter { $0.pointsLost == 0 }
-        data["other"] = other.map { ["severity": $0.severity.rawValue, "path": $0.path, "message": $0.message, "remedy": $0.remedy] }
+        let other = q.findings.filter { $0.pointsLost == 0 || DatasetDetail.isUnchecked($0, q) }
+        data["other"] = other.map { f -> [String: Any] in
+            ["severity": DatasetDetail.isUnchecked(f, q) ? labels["unchecked"] : f.severity.rawValue, "path": f.path,
+             "message": f.message, "remedy": f.remedy]
+        }
         data["hasOther"] = !other.isEmpty
-        data["dimensionChart"] = Charts.bars(id: "dims", title: labels["scorePerDimension"], bars: Quality.Dimension.allCases.map { dim in
+        data["dimensionChart"] = Charts.bars(id: "dims", title: labels["pointsPerDimension"], bars: Quality.Dimension.allCases.map { dim in
             let max = IndicatorCatalogue.maxPoints(of: dim)
             return Charts.Bar(label: labels.dimension(dim), value: Double(q.score[dim]), max: Double(max),
                               valueText: "\(q.score[dim]) / \(max)", color: "#1f4e8c")

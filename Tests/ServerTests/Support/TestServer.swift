@@ -7,15 +7,20 @@ import RDFIO
 import Server
 import TestSupport
 
-/// A fixture catalog and a server on a free loopback port, started once per test process and shared.
+/// A fixture catalog and `oogst serve` on a free loopback port, started once per test process and shared.
 ///
-/// The catalog holds two runs of source `demo` (the demo feed, then the demo feed again with one dataset
-/// improved, so scores have a history) and one run of source `nl30` (the DCAT-AP NL 3.0 fixture).
+/// The server is the built binary in a process of its own: in-process, its request handling would share
+/// Swift's cooperative threads with every other suite's synchronous work, and a loaded test run (all
+/// suites in parallel on two cores) could starve it for longer than any sane request timeout.
+///
+/// The catalog holds two runs of source `demo` (the demo feed without keywords, then the feed as it is, so
+/// scores have a history) and one run of source `nl30` (the DCAT-AP NL 3.0 fixture).
 enum TestServer {
     struct Running: Sendable {
         var port: Int
         var store: CatalogStore
         var path: String
+        var pid: Int32
     }
 
     static let fixtures = SharedFolder.packageRoot.appendingPathComponent("fixtures")
@@ -24,30 +29,50 @@ enum TestServer {
 
     static func running() async throws -> Running { try await shared.value }
 
-    /// Starts a server over `database` (in this process) and returns once it listens.
-    static func start(database path: String, settings: ServerSettings = ServerSettings(port: 0, corsOrigins: ["https://portal.example.nl"])) async throws -> Running {
-        let store = try CatalogStore(path: path)
-        let server = try await OogstServer(settings: settings, store: store)
-        let port = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int, any Error>) in
-            let once = Once()
-            Task.detached {
-                do {
-                    try await server.runUntilCancelled { port in once.run { continuation.resume(returning: port) } }
-                } catch {
-                    once.run { continuation.resume(throwing: error) }
-                }
-            }
-        }
-        return Running(port: port, store: store, path: path)
+    /// Starts `oogst serve` over `database` and returns once it listens. The process is stopped (SIGTERM)
+    /// when the test process exits.
+    static func start(database path: String, extra: [String] = ["--cors", "https://portal.example.nl"]) async throws -> Running {
+        let (process, port) = try await launch(["--db", path, "--port", "0"] + extra)
+        Children.register(process.processIdentifier)
+        return Running(port: port, store: try CatalogStore(path: path), path: path, pid: process.processIdentifier)
     }
 
-    final class Once: @unchecked Sendable {
-        private let lock = NSLock()
-        private var done = false
-        func run(_ body: () -> Void) {
-            lock.lock()
-            defer { lock.unlock() }
-            if !done { done = true; body() }
+    /// `oogst serve ARGUMENTS`, with the port it reports once it listens.
+    static func launch(_ arguments: [String]) async throws -> (Process, Int) {
+        let process = Process()
+        process.executableURL = OogstBinary.url
+        process.arguments = ["serve"] + arguments
+        process.currentDirectoryURL = SharedFolder.packageRoot
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        let port = try await Task.detached { () -> Int in
+            var seen = ""
+            while true {
+                let data = err.fileHandleForReading.availableData
+                if data.isEmpty { throw ClientError(message: "oogst serve stopped before it listened: \(seen)") }
+                seen += String(decoding: data, as: UTF8.self)
+                if let range = seen.range(of: #"serving .* on http://127\.0\.0\.1:\d+/"#, options: .regularExpression) {
+                    let match = seen[range].dropLast()
+                    if let colon = match.lastIndex(of: ":"), let port = Int(match[match.index(after: colon)...]) { return port }
+                }
+            }
+        }.value
+        // Keep draining the server's log so it never blocks on a full pipe.
+        Thread.detachNewThread { while !err.fileHandleForReading.availableData.isEmpty {} }
+        return (process, port)
+    }
+
+    /// Server processes to stop when the test process ends.
+    enum Children {
+        nonisolated(unsafe) static var pids: [Int32] = []
+        static let lock = NSLock()
+        static let installed: Void = { atexit { Children.lock.withLock { for pid in Children.pids { kill(pid, SIGTERM) } } } }()
+
+        static func register(_ pid: Int32) {
+            _ = installed
+            lock.withLock { pids.append(pid) }
         }
     }
 
