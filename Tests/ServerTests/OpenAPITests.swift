@@ -20,6 +20,7 @@ import Testing
 
         // (documented path, request, expected status)
         let calls: [(String, String, Int)] = [
+            ("/", "/api/v1", 200),
             ("/datasets", "/api/v1/datasets?pageSize=2&sort=score", 200),
             ("/datasets", "/api/v1/datasets?q=fietspad", 200),
             ("/datasets", "/api/v1/datasets?pageSize=0", 400),

@@ -17,6 +17,16 @@ enum OpenAPIDocument {
   },
   "servers": [{"url": "__SERVER__"}],
   "paths": {
+    "/": {
+      "get": {
+        "operationId": "getIndex",
+        "summary": "Links to every collection",
+        "responses": {
+          "200": {"description": "HAL links", "content": {"application/json": {"schema": {"type": "object", "required": ["_links"], "properties": {"_links": {"$ref": "#/components/schemas/Links"}}}}}},
+          "406": {"$ref": "#/components/responses/NotAcceptable"}
+        }
+      }
+    },
     "/datasets": {
       "get": {
         "operationId": "searchDatasets",
