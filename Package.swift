@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Terms, graphs, IRI resolution, N-Triples/N-Quads and Turtle.
@@ -36,9 +40,16 @@ let package = Package(
         .target(name: "CatalogStore", dependencies: ["DCAT", "Quality", "RDF", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]),
         // Sources, fetching, paging, runs, withdrawal, schedules, link checks: the whole flow.
         .target(name: "Harvest", dependencies: ["RDF", "RDFIO", "JSONLD", "DCAT", "Quality", "CatalogStore", .product(name: "Yams", package: "Yams")]),
+        // `oogst serve`: the REST API, DCAT re-publication and the web pages (Hummingbird, Mustache templates).
+        .target(name: "Server", dependencies: ["CatalogStore", "DCAT", "Quality", "RDF", "RDFXML", "JSONLD",
+                                               .product(name: "Hummingbird", package: "hummingbird"),
+                                               .product(name: "Mustache", package: "swift-mustache"),
+                                               .product(name: "Logging", package: "swift-log"),
+                                               .product(name: "HTTPTypes", package: "swift-http-types")],
+                resources: [.copy("Templates")]),
         .executableTarget(
             name: "oogst",
-            dependencies: ["RDFIO", "JSONLD", "DCAT", "Quality", "CatalogStore", "Harvest", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RDFIO", "JSONLD", "DCAT", "Quality", "CatalogStore", "Harvest", "Server", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Parser throughput benchmark: `swift run -c release oogst-bench --help`.
         .executableTarget(name: "oogst-bench", dependencies: ["RDFIO", "DCAT"]),
@@ -57,6 +68,8 @@ let package = Package(
         .testTarget(name: "QualityTests", dependencies: ["Quality", "DCAT", "SHACL", "RDF", "RDFIO", "TestSupport"]),
         .testTarget(name: "HarvestTests", dependencies: ["Harvest", "RDF", "RDFIO", "DCAT", "TestSupport"],
                     exclude: ["Server", "Fixtures"]),
+        .testTarget(name: "ServerTests", dependencies: ["oogst", "Server", "CatalogStore", "Harvest", "DCAT", "Quality", "RDF", "RDFIO",
+                                                        "RDFXML", "JSONLD", "TestSupport"]),
         .testTarget(name: "DCATTests", dependencies: ["DCAT", "RDF", "RDFXML", "JSONLD", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,6 +15,6 @@ struct Oogst: AsyncParsableCommand {
 
             Exit status: 0 success, 64 usage error, 65 bad input data, 69 source unreachable, 74 I/O error, 1 anything else. Errors go to stderr as `oogst: FILE:LINE:COL: message`.
             """,
-        subcommands: [HarvestCommand.self, Daemon.self, Search.self, Show.self, Scores.self, Runs.self, Links.self, Validate.self, Convert.self]
+        subcommands: [HarvestCommand.self, Daemon.self, Serve.self, Search.self, Show.self, Scores.self, Runs.self, Links.self, Validate.self, Convert.self]
     )
 }
