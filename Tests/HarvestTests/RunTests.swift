@@ -103,6 +103,8 @@ struct RunTests {
         #expect(try h.lastSeenRuns() == [second.id])
         #expect(try h.store.withdrawalPlan(source: "feed", run: second.id).unseen == 0)
         #expect(try h.store.recordCount(source: "feed") == 10)
+        #expect(try h.store.runs(source: "feed") == [second, first], "reports match the stored runs, times included")
+        #expect(second.startedAt == "2026-05-29T02:26:40Z" && second.finishedAt == second.startedAt)
     }
 
     @Test func reharvestWithoutValidatorsWritesOnlySeenMarks() async throws {
@@ -179,6 +181,7 @@ struct RunTests {
         let stored = try #require(try h.store.runs(source: "feed").first)
         #expect(stored.status == .partial)
         #expect(stored.errors == [error])
+        #expect(stored == r, "the report the run returns is the one `oogst runs` reads back")
         #expect(try h.store.recordCount(source: "feed") == 10, "pages 4 and 5 were not seen, their records stay")
         #expect(r.message?.contains("nothing withdrawn") == true || r.failed > 0)
     }
@@ -211,7 +214,7 @@ struct RunTests {
         #expect(message.contains("withdrawal guard"), "\(message)")
         #expect(message.contains("nothing withdrawn"), "\(message)")
         #expect(try h.store.recordCount(source: "feed") == 10)
-        #expect(try h.store.runs(source: "feed").first?.message == message)
+        #expect(try h.store.runs(source: "feed").first == r, "stored as reported, message included")
     }
 
     @Test func removedDatasetIsWithdrawnKeptForTheGracePeriodThenPurged() async throws {

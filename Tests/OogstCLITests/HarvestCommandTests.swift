@@ -24,6 +24,7 @@ struct HarvestCommandTests {
             }
             #expect(run["status"] as? String == "succeeded", "\(run)")
             #expect((run["added"] as? Int ?? 0) > 0, "\(run)")
+            #expect((run["started_at"] as? String)?.count == 20 && (run["finished_at"] as? String)?.count == 20, "\(run)")
             #expect((run["errors"] as? [Any])?.isEmpty == true)
         }
         // Again: the files did not change, so every record is only marked seen.

@@ -66,10 +66,13 @@ public final class ScenarioServer: @unchecked Sendable {
         return u
     }
 
-    /// Ends the server without waiting for it (it exits on SIGTERM, or when its stdin closes).
+    /// Ends the server (it exits on SIGTERM, or when its stdin closes) and waits, briefly, until it is gone:
+    /// a test that stops the server to see a refused connection must not find it still listening.
     public func stop() {
         if process.isRunning { process.terminate() }
         try? stdin.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(5)
+        while process.isRunning && Date() < deadline { usleep(10_000) }
     }
 
     deinit { stop() }

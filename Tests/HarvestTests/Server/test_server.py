@@ -238,7 +238,10 @@ class Handler(BaseHTTPRequestHandler):
                 return
         with FEEDS_LOCK:
             state["full"] += 1
-        self.send(200, raw, headers=headers)
+        try:
+            self.send(200, raw, headers=headers)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client was killed mid-page (the kill -9 test)
 
     def hydra_paged(self, path, q, n):
         """Old design (ckanext-dcat): PagedCollection, nextPage as a literal; RDF/XML; 3 pages, 6 items.
