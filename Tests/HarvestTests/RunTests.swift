@@ -215,6 +215,18 @@ struct RunTests {
         #expect(message.contains("nothing withdrawn"), "\(message)")
         #expect(try h.store.recordCount(source: "feed") == 10)
         #expect(try h.store.runs(source: "feed").first == r, "stored as reported, message included")
+        // The remedy it names is a real configuration key.
+        #expect(message.contains("raise withdrawal_guard "), "\(message)")
+        #expect(ConfigReader.globalKeys.contains("withdrawal_guard"))
+
+        // Unchanged feed, unchanged verdict: the 304s see the same 4 records, so the run is held again.
+        let again = await h.run(source)
+        #expect((again.status, again.withdrawn) == (.held, 0), "\(again)")
+
+        // The operator confirms the shrink by raising the guard for one run: now the 6 go.
+        let confirmed = await h.runner(guardShare: 0.7).run(source).report
+        #expect((confirmed.status, confirmed.withdrawn) == (.succeeded, 6), "\(confirmed)")
+        #expect(try h.store.recordCount(source: "feed") == 4)
     }
 
     @Test func removedDatasetIsWithdrawnKeptForTheGracePeriodThenPurged() async throws {
@@ -345,6 +357,15 @@ struct Harness {
     func feedSource() -> SourceConfig { source(server.feedURL(key: key)) }
 
     func run(_ source: SourceConfig) async -> RunReport { await runner.run(source).report }
+
+    /// The same runner (store, fetcher, clock) with another withdrawal guard.
+    func runner(guardShare: Double) -> HarvestRunner {
+        var config = runner.config
+        config.withdrawalGuardShare = guardShare
+        var other = HarvestRunner(config: config, store: store, fetcher: runner.fetcher)
+        other.now = runner.now
+        return other
+    }
 
     /// Requests the server received for a path (and key).
     func requests(_ path: String, key: String = "") throws -> Int {

@@ -125,7 +125,7 @@ public struct HarvestRunner: Sendable {
                 let plan = try store.withdrawalPlan(source: source.id, run: state.report.id)
                 if plan.unseen > 0 && plan.share > config.withdrawalGuardShare {
                     state.report.status = .held
-                    notes.insert(String(format: "held: %d of %d records (%.0f%%) vanished from the feed, more than the withdrawal guard allows (%.0f%%); nothing withdrawn. Check the feed; if it really shrank, raise withdrawal_guard_share for one run.",
+                    notes.insert(String(format: "held: %d of %d records (%.0f%%) vanished from the feed, more than the withdrawal guard allows (%.0f%%); nothing withdrawn. Check the feed; if it really shrank, raise withdrawal_guard in the configuration for one run.",
                                         plan.unseen, plan.live, plan.share * 100, config.withdrawalGuardShare * 100), at: 0)
                 } else {
                     state.report.withdrawn = try store.withdrawUnseen(source: source.id, run: state.report.id, at: now())
