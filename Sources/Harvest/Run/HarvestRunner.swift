@@ -119,6 +119,9 @@ public struct HarvestRunner: Sendable {
             state.report.status = state.report.pages > state.report.failed ? .partial : .failed
             if !cancelled && state.report.failed == 0 {
                 notes.append("the source was not seen completely; nothing withdrawn")
+            } else if !cancelled {
+                let n = state.report.failed
+                notes.append("\(n) page\(n == 1 ? "" : "s") could not be read, so the source was not seen completely; nothing withdrawn")
             }
         } else {
             do {
