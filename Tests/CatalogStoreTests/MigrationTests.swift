@@ -6,7 +6,7 @@ import Testing
 @Suite struct MigrationTests {
     @Test func emptyFileGetsEveryMigration() throws {
         let t = try TemporaryStore()
-        #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages"])
+        #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records"])
     }
 
     /// A file written by the first schema keeps its records and gains the harvester's columns.
@@ -24,7 +24,7 @@ import Testing
         }
         try queue.close()
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages"])
+        #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records"])
         let check = try DatabaseQueue(path: old.path)
         let kept = try check.read { db in
             try Row.fetchOne(db, sql: "SELECT iri, hash, page_url FROM record WHERE id = 1")
@@ -33,6 +33,18 @@ import Testing
         #expect(kept?["hash"] == "00000000000000aa")
         #expect((kept?["page_url"] as String?) == nil)
         #expect(try check.read { db in try db.tableExists("page_validator") })
+    }
+
+    /// A file of the second schema gains the live-record index and keeps its records.
+    @Test func secondSchemaMigratesForward() throws {
+        let old = try TemporaryStore(schemaVersion: "v2-harvest-pages")
+        try old.store.register(SourceInfo(id: "s"))
+        try old.store.writePage(source: "s", run: nil, records: try Feed.records(Feed.dataset("a", title: "Fietspaden")))
+        let reopened = try CatalogStore(path: old.path)
+        #expect(try reopened.schemaVersions().last == "v3-live-records")
+        #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
+        let queue = try DatabaseQueue(path: old.path)
+        #expect(try queue.read { db in try db.indexes(on: "record").contains { $0.name == "record_live" } })
     }
 
     @Test func newerSchemaIsRefusedWithAClearMessage() throws {
