@@ -71,6 +71,10 @@ extension Graph {
             self.term = term
             hash = TermTable.hash(term)
         }
+
+        public static func == (a: TermKey, b: TermKey) -> Bool { a.hash == b.hash && a.term == b.term }
+        /// The hash bits already worked out stand for the term (equal terms have equal bits).
+        public func hash(into h: inout Hasher) { h.combine(hash) }
     }
 
     /// `id(of:)` without hashing the term again.

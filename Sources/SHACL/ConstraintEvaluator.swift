@@ -17,9 +17,14 @@ struct ConstraintEvaluator {
     }
 
     private func emit(_ sink: inout ResultSink, _ component: IRI, value: Term?, path: PropertyPath? = nil) {
-        sink.results.append(ValidationResult(
+        sink.results.append(Self.result(box, focus, component, value: value, path: path))
+    }
+
+    /// One result of `box`'s shape for `focus`.
+    static func result(_ box: ShapeBox, _ focus: Term, _ component: IRI, value: Term?, path: PropertyPath? = nil) -> ValidationResult {
+        ValidationResult(
             focusNode: focus, resultPath: path ?? box.shape.path, value: value, sourceShape: box.shape.node,
-            sourceConstraintComponent: component, severity: box.shape.severity, messages: box.shape.messages))
+            sourceConstraintComponent: component, severity: box.shape.severity, messages: box.shape.messages)
     }
 
     /// Emits one result per value node failing `ok`, stopping early when the sink is satisfied.

@@ -38,7 +38,7 @@ public struct Validator: Sendable {
         let run = ValidationRun(shapes: shapes, data: data, axioms: classAxioms)
         var sink = ResultSink(firstOnly: false)
         for id in shapes.targetedShapes where !shapes.boxes[id].shape.deactivated {
-            for focus in run.focusNodes(of: shapes.boxes[id].shape) { run.validate(focus, against: id, into: &sink) }
+            for focus in run.focusNodes(of: shapes.boxes[id]) { run.validate(focus, against: id, into: &sink) }
         }
         return ValidationReport(results: sink.results)
     }
@@ -98,13 +98,14 @@ final class ValidationRun {
 
     /// The classes some node of the data is an instance of (the superclass closures of every rdf:type
     /// object): a class target outside this set has no focus nodes, found without walking its subclasses.
-    private lazy var instantiatedClasses: Set<Term> = {
-        var out = Set<Term>()
+    private lazy var instantiatedClasses: Set<Graph.TermKey> = {
+        var out = Set<Graph.TermKey>()
         guard let typeID = classes.typeID else { return out }
         var typeObjects = Set<TermID>()
         for i in 0..<data.count {
             let (_, p, o) = data.statement(i)
-            if p == typeID && typeObjects.insert(o).inserted { out.formUnion(classes.superclasses(of: data.term(o))) }
+            guard p == typeID && typeObjects.insert(o).inserted else { continue }
+            for c in classes.superclasses(of: data.term(o)) { out.insert(Graph.TermKey(c)) }
         }
         return out
     }()
@@ -116,13 +117,14 @@ final class ValidationRun {
         return lastFocusID
     }
 
-    func focusNodes(of shape: Shape) -> [Term] {
+    func focusNodes(of box: ShapeBox) -> [Term] {
         var out = OrderedTerms()
-        for target in shape.targets {
+        let shape = box.shape
+        for (i, target) in shape.targets.enumerated() {
             switch target {
             case .node(let n): out.insert(n)
             case .class_(let c):
-                guard instantiatedClasses.contains(c) else { continue }
+                guard let key = box.targetKeys[i], instantiatedClasses.contains(key) else { continue }
                 for n in classes.instances(of: c) { out.insert(n) }
             case .subjectsOf(let p): for n in byPredicate(p).subjects.items { out.insert(n) }
             case .objectsOf(let p): for n in byPredicate(p).objects.items { out.insert(n) }
@@ -158,6 +160,22 @@ final class ValidationRun {
     func validate(_ focus: Term, against id: ShapeID, into sink: inout ResultSink) {
         let box = table[id]
         guard !box.shape.deactivated else { return }
+        if box.countsOnly {
+            // Only sh:minCount/sh:maxCount on a plain predicate: count the statements, build no values.
+            var count = 0
+            if let key = box.predicate, let p = data.id(of: key), let f = self.id(of: focus) {
+                for e in data.outgoing(f) where e.p == p { count += 1 }
+            }
+            for constraint in box.shape.constraints {
+                switch constraint {
+                case .minCount(let n) where count < n, .maxCount(let n) where count > n:
+                    sink.results.append(ConstraintEvaluator.result(box, focus, constraint.component, value: nil))
+                default: break
+                }
+                if sink.done { return }
+            }
+            return
+        }
         let values: [Term]
         switch box.shape.path {
         case nil: values = [focus]
@@ -195,9 +213,23 @@ final class ShapeBox: Sendable {
     let shape: Shape
     /// A plain predicate path's IRI, hashed once for lookups in every data graph.
     let predicate: Graph.TermKey?
+    /// Per target, the class of a class target, hashed once.
+    let targetKeys: [Graph.TermKey?]
+    /// A plain predicate path whose constraints only count its values.
+    let countsOnly: Bool
 
     init(_ shape: Shape) {
         self.shape = shape
         if case .predicate(let p)? = shape.path { predicate = Graph.TermKey(.iri(p)) } else { predicate = nil }
+        targetKeys = shape.targets.map { target in
+            if case .class_(let c) = target { return Graph.TermKey(c) }
+            return nil
+        }
+        countsOnly = predicate != nil && shape.constraints.allSatisfy { c in
+            switch c {
+            case .minCount, .maxCount: return true
+            default: return false
+            }
+        }
     }
 }
