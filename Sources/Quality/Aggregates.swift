@@ -73,13 +73,24 @@ public enum Aggregates {
         for r in Rating.allCases { bands[r.rawValue] = 0 }
         var sum = 0
         var gains: [String: [Int]] = [:]
+        // Results list their indicators in catalogue order: gather by position, by id only otherwise.
+        let catalogue = IndicatorCatalogue.all
+        var byPosition = [[Int]](repeating: [], count: catalogue.count)
+        var counts: [Rating: Int] = [:]
         for r in results {
             sum += r.score.total
-            bands[r.score.rating.rawValue, default: 0] += 1
-            for i in r.indicators where i.status != .unchecked && i.points < i.max {
-                gains[i.id, default: []].append(i.max - i.points)
+            counts[r.score.rating, default: 0] += 1
+            for (k, i) in r.indicators.enumerated() where i.status != .unchecked && i.points < i.max {
+                if k < catalogue.count && catalogue[k].id == i.id {
+                    byPosition[k].append(i.max - i.points)
+                } else {
+                    gains[i.id, default: []].append(i.max - i.points)
+                }
             }
         }
+        for (rating, n) in counts { bands[rating.rawValue, default: 0] += n }
+        // The order of an indicator's gains does not matter (count, sum, whether all are equal).
+        for (k, g) in byPosition.enumerated() where !g.isEmpty { gains[catalogue[k].id, default: []] += g }
         var fixes: [RankedFix] = []
         for indicator in IndicatorCatalogue.all {
             guard let g = gains[indicator.id] else { continue }

@@ -3,7 +3,7 @@ import DCAT
 /// The test each indicator applies, on the normalised model. Reachability and compliance are not here:
 /// they need outside results (`LinkStatus`, `ComplianceChecker`) and live in the scorer.
 enum Checks {
-    static func dataset(_ id: String) -> ((Dataset) -> Bool)? {
+    static func dataset(_ id: String) -> (@Sendable (Dataset) -> Bool)? {
         switch id {
         case "keywordAvailability": return { !$0.keywords.isEmpty }
         case "categoryAvailability": return { !$0.themes.isEmpty }
@@ -22,7 +22,7 @@ enum Checks {
 
     /// Distribution tests get the dataset too: a DONL 1.1 licence or rights statement on the dataset
     /// covers distributions that state none of their own.
-    static func distribution(_ id: String) -> ((Distribution, Dataset) -> Bool)? {
+    static func distribution(_ id: String) -> (@Sendable (Distribution, Dataset) -> Bool)? {
         switch id {
         case "downloadUrlAvailability": return { d, _ in !d.downloadURLs.isEmpty }
         case "formatAvailability": return { d, _ in d.format.map(isGiven) ?? false }

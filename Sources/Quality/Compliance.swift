@@ -84,7 +84,10 @@ public struct SHACLComplianceChecker: ComplianceChecker {
 
     public func check(_ dataset: Dataset) -> ComplianceResult {
         let data = RangeTyping.typed(dataset.subgraph.triples)
-        let report = validator.validate(data: Graph(data.triples))
+        let results = validator.validate(data: data.graph).results.filter { data.isDescribed($0.focusNode) }
+        guard results.contains(where: { !$0.focusNode.isIRI }) else {
+            return ComplianceResult(issues: results.map { Self.issue($0) })
+        }
         // Blank nodes are named by the property that leads to them ("the dcat:distribution node").
         var roles: [Term: String] = [:]
         for t in dataset.subgraph.triples where t.object.isBlank && roles[t.object] == nil {
@@ -92,9 +95,7 @@ public struct SHACLComplianceChecker: ComplianceChecker {
         }
         // A blank-node dataset is the blank subject no statement points at; it goes by its skolem IRI.
         for t in dataset.subgraph.triples where t.subject.isBlank && roles[t.subject] == nil { roles[t.subject] = dataset.iri }
-        return ComplianceResult(issues: report.results.filter { data.described.contains($0.focusNode) }.map {
-            Self.issue($0, focusName: roles[$0.focusNode])
-        })
+        return ComplianceResult(issues: results.map { Self.issue($0, focusName: roles[$0.focusNode]) })
     }
 
     static func issue(_ r: ValidationResult, focusName: String? = nil) -> ComplianceIssue {
@@ -112,8 +113,13 @@ public struct SHACLComplianceChecker: ComplianceChecker {
 
 /// IRIs shortened with the project's namespace prefixes for paths in findings.
 enum PrefixedName {
+    static let namespaces = NS.all.map { (BytePrefix($0.iri), $0) }
+
     static func short(_ iri: String) -> String {
-        for ns in NS.all where iri.hasPrefix(ns.iri) { return ns.prefix + ":" + iri.dropFirst(ns.iri.count) }
+        for (prefix, ns) in namespaces where prefix.isPrefix(of: iri) {
+            // An ASCII prefix the IRI starts with ends on a character boundary: skip it by bytes.
+            return ns.prefix + ":" + iri[iri.utf8.index(iri.utf8.startIndex, offsetBy: ns.iri.utf8.count)...]
+        }
         return iri
     }
 }

@@ -48,20 +48,39 @@ enum RangeTyping {
         dcat + "qualifiedAttribution": NS.prov.iri + "Attribution",
     ]
 
-    /// `triples` plus one rdf:type statement per IRI value (of a property above) that has no statements
-    /// of its own in `triples`; and the nodes `triples` describes (the only focus nodes worth judging:
-    /// a typed reference would otherwise be held to the shapes of its class, for statements that live
-    /// elsewhere).
-    static func typed(_ triples: [Triple]) -> (triples: [Triple], described: Set<Term>) {
-        var described = Set<Term>()
-        for t in triples { described.insert(t.subject) }
-        var out = triples
-        var added = Set<Triple>()
-        for t in triples {
-            guard case .iri = t.object, !described.contains(t.object), let cls = ranges[t.predicate.value] else { continue }
-            let typing = Triple(t.object, RDFVocab.type, .iri(IRI(cls)))
-            if added.insert(typing).inserted { out.append(typing) }
+    /// The data a dataset is validated on: a graph of `triples` plus one rdf:type statement per IRI value
+    /// (of a property above) that has no statements of its own in `triples`; and which of its nodes
+    /// `triples` describes (the only focus nodes worth judging: a typed reference would otherwise be held
+    /// to the shapes of its class, for statements that live elsewhere).
+    static func typed(_ triples: [Triple]) -> TypedData {
+        var graph = Graph(triples)
+        let statements = graph.count
+        var described = [Bool](repeating: false, count: graph.termCount)
+        for id in 0..<graph.termCount where graph.outDegree(TermID(id)) > 0 { described[id] = true }
+        var rangeOf: [TermID: IRI?] = [:]
+        for i in 0..<statements {
+            let (_, p, o) = graph.statement(i)
+            guard !described[Int(o)], case .iri = graph.term(o) else { continue }
+            let range: IRI?
+            if let known = rangeOf[p] { range = known } else {
+                range = ranges[graph.predicateIRI(p).value].map(IRI.init)
+                rangeOf[p] = range
+            }
+            // The graph keeps each statement once, as the list of added typings did.
+            if let range { graph.insert(Triple(graph.term(o), RDFVocab.type, .iri(range))) }
         }
-        return (out, described)
+        return TypedData(graph: graph, described: described)
+    }
+}
+
+/// A dataset's statements with the typings of its references, ready for validation.
+struct TypedData {
+    let graph: Graph
+    /// By term id: whether the dataset's own statements describe the node.
+    let described: [Bool]
+
+    func isDescribed(_ node: Term) -> Bool {
+        guard let id = graph.id(of: node), Int(id) < described.count else { return false }
+        return described[Int(id)]
     }
 }

@@ -21,12 +21,12 @@ public struct Scorer: Sendable {
         var results: [IndicatorResult] = []
         var findings: [Finding] = []
         var complianceIssues: [ComplianceIssue] = []
-        for indicator in IndicatorCatalogue.all {
+        for (indicator, test) in Scorer.plan {
             let outcome: Outcome
-            switch indicator.id {
-            case "accessUrlStatusCode", "downloadUrlStatusCode":
+            switch test {
+            case .reachability:
                 outcome = reachability(indicator, dataset)
-            case "dcatApCompliance":
+            case .compliance:
                 if let compliance {
                     let r = compliance.check(dataset)
                     complianceIssues = r.issues
@@ -36,15 +36,13 @@ public struct Scorer: Sendable {
                 } else {
                     outcome = Outcome(unchecked: "Not checked: no DCAT-AP shapes configured (give --shapes DIR).")
                 }
-            default:
-                if let check = Checks.dataset(indicator.id) {
-                    outcome = Outcome(passed: check(dataset))
-                } else if let check = Checks.distribution(indicator.id) {
-                    let passing = dataset.distributions.filter { check($0, dataset) }
-                    outcome = Outcome(distributions: dataset.distributions, passing: passing)
-                } else {
-                    outcome = Outcome(unchecked: "No check defined.")
-                }
+            case .dataset(let check):
+                outcome = Outcome(passed: check(dataset))
+            case .distribution(let check):
+                let passing = dataset.distributions.filter { check($0, dataset) }
+                outcome = Outcome(distributions: dataset.distributions, passing: passing)
+            case .none:
+                outcome = Outcome(unchecked: "No check defined.")
             }
             let result = outcome.result(for: indicator)
             results.append(result)
@@ -75,6 +73,24 @@ public struct Scorer: Sendable {
             score: QualityScore(total: total, dimensions: dims),
             indicators: results,
             findings: ordered)
+    }
+
+    /// How each indicator is decided, worked out once from its id.
+    enum Test: Sendable {
+        case reachability, compliance, none
+        case dataset(@Sendable (Dataset) -> Bool)
+        case distribution(@Sendable (Distribution, Dataset) -> Bool)
+    }
+
+    static let plan: [(Indicator, Test)] = IndicatorCatalogue.all.map { indicator in
+        switch indicator.id {
+        case "accessUrlStatusCode", "downloadUrlStatusCode": return (indicator, .reachability)
+        case "dcatApCompliance": return (indicator, .compliance)
+        default:
+            if let check = Checks.dataset(indicator.id) { return (indicator, .dataset(check)) }
+            if let check = Checks.distribution(indicator.id) { return (indicator, .distribution(check)) }
+            return (indicator, .none)
+        }
     }
 
     /// `accessUrlStatusCode` looks at every distribution (one without an accessURL fails);
@@ -175,8 +191,16 @@ struct Outcome {
         considered = distributions.count
         self.passing = passing.count
         status = passing.isEmpty ? .failed : passing.count == distributions.count ? .passed : .partial
-        let passed = Set(passing.compactMap(\.iri))
-        failingNames = distributions.compactMap { $0.iri }.filter { !passed.contains($0) }
+        // Every distribution passing leaves no failing name; a few are compared, many hashed.
+        if passing.count < distributions.count {
+            let passed = passing.compactMap(\.iri)
+            if passed.count <= 8 {
+                failingNames = distributions.compactMap { $0.iri }.filter { !passed.contains($0) }
+            } else {
+                let set = Set(passed)
+                failingNames = distributions.compactMap { $0.iri }.filter { !set.contains($0) }
+            }
+        }
         if distributions.isEmpty { note = "The dataset has no dcat:distribution." }
     }
 

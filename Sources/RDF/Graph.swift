@@ -2,43 +2,47 @@
 public typealias TermID = UInt32
 
 /// An in-memory RDF graph with interned terms: every distinct term is stored once and triples are
-/// triples of integer ids. Lookups by subject and by object are hash lookups followed by a walk over
-/// that node's own statements, so mapping 100k datasets never scans the whole graph per value.
+/// triples of integer ids. Lookups by subject and by object walk that node's own statements, so mapping
+/// 100k datasets never scans the whole graph per value.
+///
+/// Layout: statements live in one flat array, each threaded on two linked lists (its subject's outgoing
+/// and its object's incoming statements, both in insertion order); a term costs one small fixed record,
+/// not two arrays of its own. `Graph+IDs.swift` gives callers that ask many questions (the DCAT mapper,
+/// the SHACL validator) the same lookups by id, so they hash each term once.
 public struct Graph: TripleSink, Sendable {
-    private var terms: [Term] = []
-    private var ids: [Term: TermID] = [:]
-    private var tripleSet: Set<IDTriple> = []
-    /// Outgoing and incoming edges, indexed by term id (empty for terms that are never subject/object).
-    private var outgoing: [[PredicateObject]] = []
-    private var incoming: [[SubjectPredicate]] = []
+    var terms: [Term] = []
+    var index = TermTable()
+    var edges: [Edge] = []
+    private var edgeIndex = EdgeTable()
+    var links: [Links] = []
     /// Subjects in first-seen order, so iteration is deterministic.
     private var subjectOrder: [TermID] = []
     public private(set) var prefixes: [String: IRI] = [:]
 
-    /// Readers emit runs of statements about one subject with a handful of predicates. Checking these
-    /// before hashing skips most dictionary lookups; equal strings from a reader's cache share storage,
-    /// so the comparisons are mostly pointer checks.
+    /// Readers emit runs of statements about one subject with a handful of predicates, and repeat IRIs
+    /// from small caches of their own (`StringCache`), so equal strings often share storage. These
+    /// recognise such a string by its storage before anything is hashed.
     private var lastSubjectIRI: String?
     private var lastSubjectID: TermID = 0
-    private var recentPredicates: [IRI] = []
-    private var recentPredicateIDs: [TermID] = []
+    private var recentPredicates = RecentStrings(slots: 16)
+    private var recentObjectIRIs = RecentStrings(slots: 64)
 
-    struct IDTriple: Hashable, Sendable {
+    static let none = UInt32.max
+
+    /// One statement, threaded on its subject's outgoing and its object's incoming list.
+    struct Edge: Sendable {
         var s: TermID
         var p: TermID
         var o: TermID
-        // One combine of one word instead of three.
-        func hash(into h: inout Hasher) { h.combine(UInt64(s) << 32 | UInt64(o) ^ UInt64(p) &* 0x9e37_79b9) }
+        var nextOut: UInt32 = Graph.none
+        var nextIn: UInt32 = Graph.none
     }
 
-    struct PredicateObject: Hashable, Sendable {
-        var p: TermID
-        var o: TermID
-    }
-
-    struct SubjectPredicate: Hashable, Sendable {
-        var s: TermID
-        var p: TermID
+    /// Where a term's outgoing and incoming lists start and end, and how long they are.
+    struct Links: Sendable {
+        var outHead = Graph.none, outTail = Graph.none
+        var inHead = Graph.none, inTail = Graph.none
+        var outCount: UInt32 = 0, inCount: UInt32 = 0
     }
 
     public init() {}
@@ -47,18 +51,20 @@ public struct Graph: TripleSink, Sendable {
         for t in triples { insert(t) }
     }
 
-    public var count: Int { tripleSet.count }
-    public var isEmpty: Bool { tripleSet.isEmpty }
+    public var count: Int { edges.count }
+    public var isEmpty: Bool { edges.isEmpty }
 
     // MARK: building
 
     private mutating func intern(_ t: Term) -> TermID {
-        if let id = ids[t] { return id }
+        let h = TermTable.hash(t)
+        if let id = index.find(hash: h, matches: { terms[Int($0)] == t }) { return id }
         let id = TermID(terms.count)
         terms.append(t)
-        ids[t] = id
-        outgoing.append([])
-        incoming.append([])
+        links.append(Links())
+        index.insert(hash: h, id: id)
+        // A large graph repeats more vocabulary IRIs than a small cache holds.
+        if id == 4096 { recentObjectIRIs = RecentStrings(slots: 512) }
         return id
     }
 
@@ -73,26 +79,71 @@ public struct Graph: TripleSink, Sendable {
     }
 
     private mutating func internPredicate(_ p: IRI) -> TermID {
-        if let i = recentPredicates.firstIndex(of: p) { return recentPredicateIDs[i] }
+        if let id = recentPredicates.id(of: p.value) { return id }
         let id = intern(.iri(p))
-        if recentPredicates.count == 16 {
-            recentPredicates.removeFirst()
-            recentPredicateIDs.removeFirst()
-        }
-        recentPredicates.append(p)
-        recentPredicateIDs.append(id)
+        recentPredicates.remember(p.value, id)
         return id
+    }
+
+    private mutating func internObject(_ o: Term) -> TermID {
+        guard case .iri(let iri) = o else { return intern(o) }
+        if let id = recentObjectIRIs.id(of: iri.value) { return id }
+        let id = intern(o)
+        recentObjectIRIs.remember(iri.value, id)
+        return id
+    }
+
+    /// Subjects with fewer statements than this find a repeated statement by walking their own list
+    /// (recent, so in cache); from this many on, their statements are also kept in `edgeIndex`, so a node
+    /// with 100k values stays one probe per insert.
+    static let indexedFrom: UInt32 = 32
+
+    /// The edge holding `s p o`, if the graph has that statement.
+    private func edge(_ s: TermID, _ p: TermID, _ o: TermID) -> Int? {
+        guard Int(s) < links.count else { return nil }
+        if links[Int(s)].outCount < Graph.indexedFrom {
+            var e = links[Int(s)].outHead
+            while e != Graph.none {
+                let edge = edges[Int(e)]
+                if edge.p == p && edge.o == o { return Int(e) }
+                e = edge.nextOut
+            }
+            return nil
+        }
+        return edgeIndex.find(hash: edgeIndex.hash(s, p, o), matches: { e in
+            edges[e].s == s && edges[e].p == p && edges[e].o == o
+        })
     }
 
     /// Adds a triple; returns false when it was already present.
     @discardableResult
     public mutating func insert(_ t: Triple) -> Bool {
-        let s = internSubject(t.subject), p = internPredicate(t.predicate), o = intern(t.object)
-        guard tripleSet.insert(IDTriple(s: s, p: p, o: o)).inserted else { return false }
-        if outgoing[Int(s)].isEmpty { subjectOrder.append(s) }
-        outgoing[Int(s)].append(PredicateObject(p: p, o: o))
-        incoming[Int(o)].append(SubjectPredicate(s: s, p: p))
+        let s = internSubject(t.subject), p = internPredicate(t.predicate), o = internObject(t.object)
+        if edge(s, p, o) != nil { return false }
+        let e = UInt32(edges.count)
+        edges.append(Edge(s: s, p: p, o: o))
+        if links[Int(s)].outCount == 0 { subjectOrder.append(s) }
+        if links[Int(s)].outTail == Graph.none { links[Int(s)].outHead = e } else { edges[Int(links[Int(s)].outTail)].nextOut = e }
+        links[Int(s)].outTail = e
+        links[Int(s)].outCount += 1
+        if links[Int(o)].inTail == Graph.none { links[Int(o)].inHead = e } else { edges[Int(links[Int(o)].inTail)].nextIn = e }
+        links[Int(o)].inTail = e
+        links[Int(o)].inCount += 1
+        let n = links[Int(s)].outCount
+        if n == Graph.indexedFrom {
+            var i = links[Int(s)].outHead
+            while i != Graph.none { index(edge: Int(i)); i = edges[Int(i)].nextOut }
+        } else if n > Graph.indexedFrom {
+            index(edge: Int(e))
+        }
         return true
+    }
+
+    private mutating func index(edge e: Int) {
+        let h = edgeIndex.hash(edges[e].s, edges[e].p, edges[e].o)
+        // Shares the statements' storage only while the table may grow; released before the next append.
+        let all = edges
+        edgeIndex.insert(edge: e, hash: h) { i in (all[i].s, all[i].p, all[i].o) }
     }
 
     public mutating func add(_ triple: Triple) { insert(triple) }
@@ -101,8 +152,8 @@ public struct Graph: TripleSink, Sendable {
     // MARK: lookups
 
     public func contains(_ t: Triple) -> Bool {
-        guard let s = ids[t.subject], let p = ids[.iri(t.predicate)], let o = ids[t.object] else { return false }
-        return tripleSet.contains(IDTriple(s: s, p: p, o: o))
+        guard let s = id(of: t.subject), let p = id(of: .iri(t.predicate)), let o = id(of: t.object) else { return false }
+        return edge(s, p, o) != nil
     }
 
     /// Every triple, grouped by subject in first-seen order.
@@ -110,7 +161,7 @@ public struct Graph: TripleSink, Sendable {
         var out: [Triple] = []
         out.reserveCapacity(count)
         for s in subjectOrder {
-            for po in outgoing[Int(s)] { out.append(triple(s, po.p, po.o)) }
+            for e in outgoing(s) { out.append(triple(s, e.p, e.o)) }
         }
         return out
     }
@@ -120,51 +171,64 @@ public struct Graph: TripleSink, Sendable {
 
     /// The statements about `subject`, in insertion order.
     public func triples(about subject: Term) -> [Triple] {
-        guard let s = ids[subject] else { return [] }
-        return outgoing[Int(s)].map { triple(s, $0.p, $0.o) }
+        guard let s = id(of: subject) else { return [] }
+        var out: [Triple] = []
+        out.reserveCapacity(outDegree(s))
+        for e in outgoing(s) { out.append(triple(s, e.p, e.o)) }
+        return out
     }
 
     /// Objects of `subject predicate ?o`, in insertion order.
     public func objects(_ subject: Term, _ predicate: IRI) -> [Term] {
-        guard let s = ids[subject], let p = ids[.iri(predicate)] else { return [] }
-        return outgoing[Int(s)].lazy.filter { $0.p == p }.map { terms[Int($0.o)] }
+        guard let s = id(of: subject), let p = id(of: .iri(predicate)) else { return [] }
+        return objects(s, p)
     }
 
     /// The first object of `subject predicate ?o`, if any.
     public func object(_ subject: Term, _ predicate: IRI) -> Term? {
-        guard let s = ids[subject], let p = ids[.iri(predicate)] else { return nil }
-        return outgoing[Int(s)].first { $0.p == p }.map { terms[Int($0.o)] }
+        guard let s = id(of: subject), let p = id(of: .iri(predicate)) else { return nil }
+        for e in outgoing(s) where e.p == p { return terms[Int(e.o)] }
+        return nil
     }
 
-    /// The id of `term` here, or nil when the graph does not mention it. With `objects(_:_:)` by id,
-    /// an engine asking many questions about one node hashes each term once (the SHACL validator).
-    public func id(of term: Term) -> TermID? { ids[term] }
+    /// The id of `term` here, or nil when the graph does not mention it. With the lookups by id
+    /// (`Graph+IDs.swift`), an engine asking many questions about one node hashes each term once.
+    public func id(of term: Term) -> TermID? {
+        index.find(hash: TermTable.hash(term), matches: { terms[Int($0)] == term })
+    }
 
     /// Objects of `subject predicate ?o` by ids, in insertion order.
     public func objects(_ subject: TermID, _ predicate: TermID) -> [Term] {
-        guard Int(subject) < outgoing.count else { return [] }
-        return outgoing[Int(subject)].lazy.filter { $0.p == predicate }.map { terms[Int($0.o)] }
+        guard Int(subject) < links.count else { return [] }
+        var out: [Term] = []
+        for e in outgoing(subject) where e.p == predicate { out.append(terms[Int(e.o)]) }
+        return out
     }
 
     /// Subjects of `?s predicate object`, in insertion order.
     public func subjects(_ predicate: IRI, _ object: Term) -> [Term] {
-        guard let o = ids[object], let p = ids[.iri(predicate)] else { return [] }
-        return incoming[Int(o)].lazy.filter { $0.p == p }.map { terms[Int($0.s)] }
+        guard let o = id(of: object), let p = id(of: .iri(predicate)) else { return [] }
+        var out: [Term] = []
+        for e in incoming(o) where e.p == p { out.append(terms[Int(e.s)]) }
+        return out
     }
 
     /// Statements whose object is `object` (incoming edges), for "is this blank node shared?" questions.
     public func triples(withObject object: Term) -> [Triple] {
-        guard let o = ids[object] else { return [] }
-        return incoming[Int(o)].map { triple($0.s, $0.p, o) }
+        guard let o = id(of: object) else { return [] }
+        var out: [Triple] = []
+        out.reserveCapacity(inDegree(o))
+        for e in incoming(o) { out.append(triple(e.s, e.p, o)) }
+        return out
     }
 
     /// Number of statements pointing at `object`.
     public func inDegree(_ object: Term) -> Int {
-        guard let o = ids[object] else { return 0 }
-        return incoming[Int(o)].count
+        guard let o = id(of: object) else { return 0 }
+        return inDegree(o)
     }
 
-    private func triple(_ s: TermID, _ p: TermID, _ o: TermID) -> Triple {
+    func triple(_ s: TermID, _ p: TermID, _ o: TermID) -> Triple {
         guard case .iri(let pi) = terms[Int(p)] else { preconditionFailure("predicate is not an IRI") }
         return Triple(terms[Int(s)], pi, terms[Int(o)])
     }

@@ -6,11 +6,31 @@ public struct StableHasher: Sendable {
     public init() {}
 
     public mutating func combine(_ bytes: some Sequence<UInt8>) {
-        for b in bytes { state = (state ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        let done: Void? = bytes.withContiguousStorageIfAvailable { combineBytes($0) }
+        if done == nil {
+            for b in bytes { state = (state ^ UInt64(b)) &* StableHasher.prime }
+        }
         combine(UInt64(0xff))  // terminator, so ("ab","c") and ("a","bc") differ
     }
 
-    public mutating func combine(_ s: String) { combine(s.utf8) }
+    /// The UTF-8 bytes of `s`, as `combine(s.utf8)`; native strings are read in place.
+    public mutating func combine(_ s: String) {
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { combineBytes($0) }
+        if done == nil {
+            for b in s.utf8 { state = (state ^ UInt64(b)) &* StableHasher.prime }
+        }
+        combine(UInt64(0xff))
+    }
+
+    @inline(__always) static var prime: UInt64 { 0x0000_0100_0000_01b3 }
+
+    /// FNV-1a over a buffer; the same state as feeding its bytes one by one.
+    @inline(__always)
+    private mutating func combineBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var h = state
+        for b in bytes { h = (h ^ UInt64(b)) &* StableHasher.prime }
+        state = h
+    }
 
     public mutating func combine(_ v: UInt64) {
         state = StableHasher.mix(state ^ v &+ 0x9e37_79b9_7f4a_7c15)

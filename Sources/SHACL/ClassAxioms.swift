@@ -41,12 +41,18 @@ public struct ClassAxioms: Sendable {
 final class ClassIndex {
     private let data: Graph
     private let axioms: ClassAxioms
+    /// Ids of rdf:type and rdfs:subClassOf in the data (nil: the data never uses them, so no node is an
+    /// instance of anything but through the data's own types, and no class has data-given subclasses).
+    let typeID: TermID?
+    let subClassOfID: TermID?
     private var superclassClosure: [Term: Set<Term>] = [:]
     private var instanceCache: [Term: [Term]] = [:]
 
     init(data: Graph, axioms: ClassAxioms) {
         self.data = data
         self.axioms = axioms
+        typeID = data.id(of: .iri(RDFVocab.type))
+        subClassOfID = data.id(of: .iri(RDFS.subClassOf))
     }
 
     /// `type` and all its superclasses (rdfs:subClassOf*).
@@ -57,7 +63,9 @@ final class ClassIndex {
         while i < queue.count {
             let c = queue[i]
             i += 1
-            for sup in data.objects(c, RDFS.subClassOf) where seen.insert(sup).inserted { queue.append(sup) }
+            if let subClassOfID, let cid = data.id(of: c) {
+                for sup in data.objects(cid, subClassOfID) where seen.insert(sup).inserted { queue.append(sup) }
+            }
             for sup in axioms.superclasses[c] ?? [] where seen.insert(sup).inserted { queue.append(sup) }
         }
         superclassClosure[type] = seen
@@ -66,23 +74,32 @@ final class ClassIndex {
 
     /// Whether `node` has an rdf:type whose superclass closure holds `cls`.
     func isInstance(_ node: Term, of cls: Term) -> Bool {
-        guard !node.isLiteral else { return false }
-        for t in data.objects(node, RDFVocab.type) where superclasses(of: t).contains(cls) { return true }
+        guard !node.isLiteral, let typeID, let nid = data.id(of: node) else { return false }
+        for t in data.objects(nid, typeID) where superclasses(of: t).contains(cls) { return true }
         return false
     }
 
     /// Every SHACL instance of `cls` in the data graph, distinct, in discovery order.
     func instances(of cls: Term) -> [Term] {
+        guard let typeID else { return [] }
         if let cached = instanceCache[cls] { return cached }
         var classes = [cls], seen: Set<Term> = [cls], i = 0
         while i < classes.count {
             let c = classes[i]
             i += 1
-            for sub in data.subjects(RDFS.subClassOf, c) where seen.insert(sub).inserted { classes.append(sub) }
+            if let subClassOfID, let cid = data.id(of: c) {
+                for e in data.incoming(cid) where e.p == subClassOfID {
+                    let sub = data.term(e.s)
+                    if seen.insert(sub).inserted { classes.append(sub) }
+                }
+            }
             for sub in axioms.subclasses[c] ?? [] where seen.insert(sub).inserted { classes.append(sub) }
         }
         var out = OrderedTerms()
-        for c in classes { for s in data.subjects(RDFVocab.type, c) { out.insert(s) } }
+        for c in classes {
+            guard let cid = data.id(of: c) else { continue }
+            for e in data.incoming(cid) where e.p == typeID { out.insert(data.term(e.s)) }
+        }
         instanceCache[cls] = out.items
         return out.items
     }

@@ -22,7 +22,11 @@ public struct ShapesGraph: Sendable {
         idByNode = reader.idByNode
         targetedShapes = shapes.indices.filter { !shapes[$0].targets.isEmpty }
         for id in shapes.indices where canReach(id, from: id) { shapes[id].isRecursive = true }
+        boxes = shapes.map(ShapeBox.init)
     }
+
+    /// The shapes held by reference, built once: every validation run reads them without copying.
+    private(set) var boxes: [ShapeBox] = []
 
     /// Depth-first search over shape references (shapes graphs are small: a few hundred shapes).
     private func canReach(_ target: ShapeID, from start: ShapeID) -> Bool {

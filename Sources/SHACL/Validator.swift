@@ -37,8 +37,8 @@ public struct Validator: Sendable {
     public func validate(data: Graph) -> ValidationReport {
         let run = ValidationRun(shapes: shapes, data: data, axioms: classAxioms)
         var sink = ResultSink(firstOnly: false)
-        for id in shapes.targetedShapes where !shapes[id].deactivated {
-            for focus in run.focusNodes(of: shapes[id]) { run.validate(focus, against: id, into: &sink) }
+        for id in shapes.targetedShapes where !shapes.boxes[id].shape.deactivated {
+            for focus in run.focusNodes(of: shapes.boxes[id].shape) { run.validate(focus, against: id, into: &sink) }
         }
         return ValidationReport(results: sink.results)
     }
@@ -82,9 +82,6 @@ final class ValidationRun {
     private var active: Set<Key> = []
     private var predicateIndex: [IRI: (subjects: OrderedTerms, objects: OrderedTerms)]?
 
-    /// Per shape with a plain predicate path, the predicate's id in the data (nil when the data never
-    /// uses it, so the shape sees no values); resolved once per run instead of once per focus node.
-    private let predicateIDs: [TermID?]
     /// Property shapes of one node shape all start from the same focus node: its id is kept.
     private var lastFocus: Term?
     private var lastFocusID: TermID?
@@ -94,14 +91,23 @@ final class ValidationRun {
 
     init(shapes: ShapesGraph, data: Graph, axioms: ClassAxioms) {
         self.shapes = shapes
-        self.table = shapes.shapes.map(ShapeBox.init)
+        self.table = shapes.boxes
         self.data = data
         self.classes = ClassIndex(data: data, axioms: axioms)
-        predicateIDs = shapes.shapes.map { shape in
-            if case .predicate(let p)? = shape.path { return data.id(of: .iri(p)) }
-            return nil
-        }
     }
+
+    /// The classes some node of the data is an instance of (the superclass closures of every rdf:type
+    /// object): a class target outside this set has no focus nodes, found without walking its subclasses.
+    private lazy var instantiatedClasses: Set<Term> = {
+        var out = Set<Term>()
+        guard let typeID = classes.typeID else { return out }
+        var typeObjects = Set<TermID>()
+        for i in 0..<data.count {
+            let (_, p, o) = data.statement(i)
+            if p == typeID && typeObjects.insert(o).inserted { out.formUnion(classes.superclasses(of: data.term(o))) }
+        }
+        return out
+    }()
 
     private func id(of focus: Term) -> TermID? {
         if focus == lastFocus { return lastFocusID }
@@ -115,7 +121,9 @@ final class ValidationRun {
         for target in shape.targets {
             switch target {
             case .node(let n): out.insert(n)
-            case .class_(let c): for n in classes.instances(of: c) { out.insert(n) }
+            case .class_(let c):
+                guard instantiatedClasses.contains(c) else { continue }
+                for n in classes.instances(of: c) { out.insert(n) }
             case .subjectsOf(let p): for n in byPredicate(p).subjects.items { out.insert(n) }
             case .objectsOf(let p): for n in byPredicate(p).objects.items { out.insert(n) }
             }
@@ -155,7 +163,7 @@ final class ValidationRun {
         case nil: values = [focus]
         // The graph holds no duplicate triples, so a plain predicate's objects are already distinct.
         case .predicate?:
-            if let p = predicateIDs[id], let f = self.id(of: focus) { values = data.objects(f, p) } else { values = [] }
+            if let key = box.predicate, let p = data.id(of: key), let f = self.id(of: focus) { values = data.objects(f, p) } else { values = [] }
         case let path?: values = path.values(from: focus, in: data)
         }
         var evaluator = ConstraintEvaluator(run: self, box: box, focus: focus, values: values)
@@ -183,7 +191,13 @@ final class ValidationRun {
 }
 
 /// A shape held by reference for the hot loop.
-final class ShapeBox {
+final class ShapeBox: Sendable {
     let shape: Shape
-    init(_ shape: Shape) { self.shape = shape }
+    /// A plain predicate path's IRI, hashed once for lookups in every data graph.
+    let predicate: Graph.TermKey?
+
+    init(_ shape: Shape) {
+        self.shape = shape
+        if case .predicate(let p)? = shape.path { predicate = Graph.TermKey(.iri(p)) } else { predicate = nil }
+    }
 }

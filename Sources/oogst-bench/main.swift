@@ -1,10 +1,13 @@
 // Parser throughput: parses one file with a chosen reader into a counting sink and prints bytes, triples,
 // seconds, MB/s, triples/s and peak RSS. Timing lives here, never in unit tests.
 //
-//   swift run -c release oogst-bench FILE [--format turtle|ntriples|nquads|rdfxml|jsonld] [--repeat N] [--graph | --map] [--json]
+//   swift run -c release oogst-bench FILE [--format turtle|ntriples|nquads|rdfxml|jsonld] [--repeat N]
+//                                         [--graph | --map [--dump OUT]] [--json]
 //
 // --graph builds an interned `Graph` instead of counting, to measure what the DCAT mapper starts from;
-// --map also maps that graph to DCAT datasets (on all cores) and reports the mapping time on its own.
+// --map also maps that graph to DCAT datasets (on all cores) and reports the mapping time on its own;
+// --dump writes every mapped record (catalogs, datasets with their subgraph and hash, services) as one
+// sorted-keys JSON line each, so two builds can be proven to give identical results (`cmp`).
 //
 // scripts/bench_parsers.py runs it beside rapper and pyoxigraph on the same files.
 import DCAT
@@ -19,6 +22,7 @@ struct Options {
     var json = false
     var graph = false
     var map = false
+    var dump: String?
 }
 
 func parseArguments() -> Options? {
@@ -31,6 +35,7 @@ func parseArguments() -> Options? {
         case "--json": o.json = true
         case "--graph": o.graph = true
         case "--map": o.graph = true; o.map = true
+        case "--dump": o.dump = args.popFirst()
         case "-h", "--help": return nil
         default: o.file = a
         }
@@ -45,8 +50,23 @@ func peakRSS() -> Int {
     return Int(usage.ru_maxrss) * 1024
 }
 
+/// One JSON line per record, keys sorted: byte-comparable across builds.
+func dump(_ result: DCATMappingResult, to path: String) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let output = try FileByteOutput(path: path)
+    func line<T: Encodable>(_ kind: String, _ value: T) throws {
+        let bytes = Array(kind.utf8) + [0x20] + Array(try encoder.encode(value)) + [0x0A]
+        try bytes.withUnsafeBytes { try output.write($0) }
+    }
+    for c in result.catalogs { try line("catalog", c) }
+    for d in result.datasets { try line("dataset", d) }
+    for s in result.dataServices { try line("service", s) }
+    try output.flush()
+}
+
 guard let options = parseArguments() else {
-    print("usage: oogst-bench FILE [--format turtle|ntriples|nquads|rdfxml|jsonld] [--repeat N] [--graph | --map] [--json]")
+    print("usage: oogst-bench FILE [--format turtle|ntriples|nquads|rdfxml|jsonld] [--repeat N] [--graph | --map [--dump OUT]] [--json]")
     exit(64)
 }
 
@@ -70,6 +90,7 @@ do {
                 let result = DCATMapper(sourceID: "bench").map(graph)
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - mapStart) / 1e9
                 mapping = (min(mapping?.seconds ?? .infinity, seconds), result.datasets.count)
+                if let path = options.dump { try dump(result, to: path) }
             }
         } else {
             var sink = CountingSink()

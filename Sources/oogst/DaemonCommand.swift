@@ -20,20 +20,17 @@ struct Daemon: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let config = try ConfigFile.load(explicit: store.config)
-            let dbPath = store.db ?? config.database ?? "oogst.sqlite"
-            let lock = try DatabaseLock(database: dbPath)
-            let catalog = try CatalogStore(path: dbPath)
-            let interrupted = try catalog.failInterruptedRuns()
+            let session = try WritingSession(store)
+            let interrupted = try session.store.failInterruptedRuns()
             let log: @Sendable (String) -> Void = { line in
                 FileHandle.standardError.write(Data("\(ISO8601DateFormatter().string(from: Date())) \(line)\n".utf8))
             }
             if interrupted > 0 { log("marked \(interrupted) interrupted run(s) failed") }
             let cancel = CancellationFlag()
             let signals = SignalWatch(cancel)
-            await HarvestDaemon(runner: HarvestRunner(config: config, store: catalog), log: log).run(cancel: cancel)
+            await HarvestDaemon(runner: session.runner, log: log).run(cancel: cancel)
             withExtendedLifetime(signals) {}
-            withExtendedLifetime(lock) {}
+            withExtendedLifetime(session) {}
         } catch {
             throw fail(error)
         }
@@ -56,16 +53,13 @@ struct Links: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let config = try ConfigFile.load(explicit: store.config)
-            let dbPath = store.db ?? config.database ?? "oogst.sqlite"
-            let lock = try DatabaseLock(database: dbPath)
-            let catalog = try CatalogStore(path: dbPath)
+            let session = try WritingSession(store)
             let terminal = ProgressLine.isTerminal
-            let result = try await LinkPass(runner: HarvestRunner(config: config, store: catalog)).run(source: source) { done, total in
+            let result = try await LinkPass(runner: session.runner).run(source: source) { done, total in
                 if terminal { FileHandle.standardError.write(Data("\rlinks: \(done)/\(total)\u{1B}[K".utf8)) }
             }
             ProgressLine.clear(enabled: true)
-            withExtendedLifetime(lock) {}
+            withExtendedLifetime(session) {}
             print("links: \(result.urls) checked, \(result.rescored) dataset score\(result.rescored == 1 ? "" : "s") changed")
         } catch {
             throw fail(error)

@@ -26,13 +26,11 @@ struct HarvestCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let config = try ConfigFile.load(explicit: store.config)
-            let chosen = try Self.select(sources, from: config)
-            let dbPath = store.db ?? config.database ?? "oogst.sqlite"
-            let lock = try DatabaseLock(database: dbPath)
-            let catalog = try CatalogStore(path: dbPath)
+            let session = try WritingSession(store)
+            let chosen = try Self.select(sources, from: session.config)
+            let catalog = session.store
             try catalog.failInterruptedRuns()
-            let runner = HarvestRunner(config: config, store: catalog)
+            let runner = session.runner
             let cancel = CancellationFlag()
             let signals = SignalWatch(cancel)
             var outcomes: [HarvestOutcome] = []
@@ -44,7 +42,7 @@ struct HarvestCommand: AsyncParsableCommand {
                 if !json { print(RunText.render(outcome.report)) }
             }
             withExtendedLifetime(signals) {}
-            withExtendedLifetime(lock) {}
+            withExtendedLifetime(session) {}
             if json { try printJSON(["runs": outcomes.map(\.report)]) } else if !outcomes.isEmpty {
                 print(try SummaryText.render(catalog))
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CatalogStore
 import Foundation
+import Harvest
 
 /// `--db` and `--config`, shared by every command that reads or writes the catalog.
 struct StoreOptions: ParsableArguments {
@@ -31,6 +32,23 @@ struct StoreOptions: ParsableArguments {
     func openOrCreate() throws -> CatalogStore {
         try CatalogStore(path: try databasePath())
     }
+}
+
+/// What a writing command (harvest, daemon, links) holds: the configuration, the one-writer lock on the
+/// database and the store itself, opened in that order.
+struct WritingSession {
+    let config: HarvestConfig
+    let lock: DatabaseLock
+    let store: CatalogStore
+
+    init(_ options: StoreOptions) throws {
+        config = try ConfigFile.load(explicit: options.config)
+        let path = options.db ?? config.database ?? "oogst.sqlite"
+        lock = try DatabaseLock(database: path)
+        store = try CatalogStore(path: path)
+    }
+
+    var runner: HarvestRunner { HarvestRunner(config: config, store: store) }
 }
 
 /// A failure with its exit status and message already decided.

@@ -75,6 +75,17 @@ import Testing
         #expect(try find { $0.filters[.format] = ["CSV"]; $0.filters[.theme] = ["GOVE"] } == ["gem"])
     }
 
+    /// The total comes from the rating facet when facets are counted, from a count otherwise: the same.
+    @Test func totalIsTheSameWithAndWithoutFacets() throws {
+        let t = try Self.store()
+        for text in ["", "fietspaden", "gemeente", "nergens"] {
+            var r = SearchRequest(text: text)
+            let with = try t.store.search(r).total
+            r.facets = false
+            #expect(try t.store.search(r).total == with, "\(text)")
+        }
+    }
+
     @Test func unknownFacetValueIsAUsageErrorNamingKnownValues() throws {
         let t = try Self.store()
         var r = SearchRequest()

@@ -71,12 +71,14 @@ extension CatalogStore {
     /// Stores one page in one transaction: new records are added, records whose hash changed are
     /// replaced (model, subgraph, distributions, facets, full-text row, score, history when the score
     /// moved), records with the same hash only get their "seen" mark. `seenIRIs` are records the caller
-    /// already knows are unchanged. Writing the same page twice changes nothing but the marks.
+    /// already knows are unchanged; `seenPageURL` is the page they were seen on (a dataset may move to
+    /// another page, and a later 304 of its new page must find it there). Writing the same page twice
+    /// changes nothing but the marks.
     ///
     /// Encoding and text analysis run before the transaction, on every core; the transaction only writes.
     @discardableResult
     public func writePage(source: String, run: Int64?, records: [ScoredRecord], seenIRIs: [String] = [],
-                          at date: Date = Date()) throws -> PageCounts {
+                          seenPageURL: String? = nil, at date: Date = Date()) throws -> PageCounts {
         let unchanged = try unchangedIRIs(source: source, datasets: records.map(\.dataset))
         let changed = records.filter { !unchanged.contains($0.dataset.iri) }
         let prepared = try PreparedRecord.prepareAll(changed, source: source)
@@ -88,7 +90,7 @@ extension CatalogStore {
                 if try writer.markSeen(iri: record.dataset.iri, pageURL: record.pageURL) { counts.unchanged += 1 }
             }
             for record in prepared { try writer.store(record, counts: &counts) }
-            for iri in seenIRIs where try writer.markSeen(iri: iri, pageURL: nil) { counts.unchanged += 1 }
+            for iri in seenIRIs where try writer.markSeen(iri: iri, pageURL: seenPageURL) { counts.unchanged += 1 }
             return counts
         }
     }

@@ -44,6 +44,10 @@ public struct RunReport: Codable, Sendable, Equatable {
     public init(id: Int64, source: String, status: RunStatus, startedAt: String) {
         self.id = id; self.source = source; self.status = status; self.startedAt = startedAt
     }
+
+    /// A time as the store writes `started_at` and `finished_at`, so a report built in memory reads the
+    /// same as the one `runs` reads back.
+    public static func timestamp(_ date: Date) -> String { StoreTime.string(date) }
 }
 
 extension CatalogStore {

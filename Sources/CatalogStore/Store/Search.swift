@@ -93,7 +93,17 @@ struct SearchPlan {
 
     func run() throws -> SearchResult {
         let (fromWhere, arguments) = try filteredSet()
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) " + fromWhere, arguments: arguments) ?? 0
+        var facets: [String: [FacetCount]] = [:]
+        let total: Int
+        if request.facets {
+            // Every record counts under exactly one rating, so the rating counts sum to the total: one
+            // pass over the matches instead of two.
+            let counted = try facetCounts(fromWhere, arguments)
+            facets = counted.facets
+            total = counted.total
+        } else {
+            total = try Int.fetchOne(db, sql: "SELECT count(*) " + fromWhere, arguments: arguments) ?? 0
+        }
         var hits: [SearchHit] = []
         let relevance = match == nil ? "NULL" : "-bm25(record_fts, \(CatalogStore.columnWeights))"
         let order: String
@@ -112,7 +122,6 @@ struct SearchPlan {
                                   score: row["score"], rating: row["rating"], rank: request.offset + i + 1,
                                   relevance: row["relevance"], source: row["source_id"]))
         }
-        let facets = request.facets ? try facetCounts(fromWhere, arguments) : [:]
         return SearchResult(total: total, hits: hits, facets: facets, match: match)
     }
 
@@ -164,7 +173,7 @@ struct SearchPlan {
         return ids
     }
 
-    func facetCounts(_ fromWhere: String, _ arguments: StatementArguments) throws -> [String: [FacetCount]] {
+    func facetCounts(_ fromWhere: String, _ arguments: StatementArguments) throws -> (facets: [String: [FacetCount]], total: Int) {
         let rows = try Row.fetchAll(db, sql: """
             SELECT fv.facet, fv.value, fv.label, count(*) AS n
             FROM record_facet rf JOIN facet_value fv ON fv.id = rf.value_id
@@ -173,13 +182,15 @@ struct SearchPlan {
             """, arguments: arguments)
         var out: [String: [FacetCount]] = [:]
         for f in Facet.allCases { out[f.rawValue] = [] }
+        var total = 0
         for row in rows {
+            if row["facet"] as String == Facet.rating.rawValue { total += row["n"] as Int }
             out[row["facet"], default: []].append(FacetCount(value: row["value"], label: row["label"], count: row["n"]))
         }
         for (k, v) in out {
             out[k] = Array(v.sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
                 .prefix(request.facetLimit))
         }
-        return out
+        return (out, total)
     }
 }

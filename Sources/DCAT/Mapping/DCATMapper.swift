@@ -49,9 +49,10 @@ public struct DCATMapper: Sendable {
 final class MappingSession {
     let graph: Graph
     let sourceID: String
-    private var predicateCache: [String: (String, Bool)] = [:]
-    /// Nodes mapped as records of their own; a subgraph never crosses into one.
-    var roots: Set<Term> = []
+    /// Ids of common predicates, and the nodes mapped as records of their own (a subgraph never crosses
+    /// into one).
+    var index: GraphIndex
+    var caches = IDCaches()
     var recordIRIs: [Term: String] = [:]
     var blankIdentifierIsUnique: [Term: Bool] = [:]
     /// `dct:conformsTo` of each catalog, read once.
@@ -63,6 +64,7 @@ final class MappingSession {
     init(graph: Graph, sourceID: String) {
         self.graph = graph
         self.sourceID = sourceID
+        self.index = GraphIndex(graph)
     }
 
     func licenceInfo(_ iri: String) -> Licences.Info? {
@@ -80,11 +82,36 @@ final class MappingSession {
         return s
     }
 
-    func canonical(_ iri: String) -> (String, Bool) {
-        if let c = predicateCache[iri] { return c }
-        let c = Aliases.canonical(iri)
-        predicateCache[iri] = c
+    /// The canonical IRI of a predicate or class id (aliases resolved), and whether it was an alias.
+    func canonical(_ id: TermID) -> (String, Bool) {
+        if let c = caches.canonical[id] { return c }
+        let c = graph.term(id).iri.map { Aliases.canonical($0.value) } ?? ("", false)
+        caches.canonical[id] = c
         return c
+    }
+
+    /// Profile signals of a predicate or class id.
+    func signals(of id: TermID) -> ProfileDetector.Signals {
+        if let s = caches.signals[id] { return s }
+        let s = graph.term(id).iri.map { signals(of: $0.value) } ?? []
+        caches.signals[id] = s
+        return s
+    }
+
+    /// `ProfileDetector.objectSignals` of an IRI object; remembered for IRIs used more than once.
+    func objectSignals(_ id: TermID, _ iri: String) -> (any: ProfileDetector.Signals, asTheme: ProfileDetector.Signals) {
+        if let s = caches.objectSignals[id] { return s }
+        let s = ProfileDetector.objectSignals(iri)
+        if graph.inDegree(id) > 1 { caches.objectSignals[id] = s }
+        return s
+    }
+
+    /// `StableHasher.hash` of a non-blank term; remembered for predicates and IRIs used more than once.
+    func stableHash(_ id: TermID, remember: Bool) -> UInt64 {
+        if remember, let h = caches.stableHash[id] { return h }
+        let h = StableHasher.hash(graph.term(id))
+        if remember { caches.stableHash[id] = h }
+        return h
     }
 
     // MARK: discovery
@@ -138,7 +165,7 @@ final class MappingSession {
         let recordTerms = typed([C.record, https + "CatalogRecord"])
 
         // Services are mapped on their own but stay inside a dataset's subgraph when only it refers to them.
-        roots = Set(catalogTerms).union(datasetTerms).union(recordTerms)
+        for t in catalogTerms + datasetTerms + recordTerms { if let id = graph.id(of: t) { index.markRoot(id) } }
 
         for term in catalogTerms {
             recordIRIs[term] = catalogIRI(term)
@@ -166,31 +193,25 @@ final class MappingSession {
 
     /// Collects the record's own statements: everything reachable through blank nodes, and through IRI nodes
     /// that only this record refers to. Stops at other records.
-    func collect(_ root: Term, into ctx: RecordContext) -> [Triple] {
-        var all: [Triple] = []
-        var inside: Set<Term> = [root]
-        var queue: [Term] = [root]
+    func collect(_ root: TermID) -> [IDStatement] {
+        var all: [IDStatement] = []
+        all.reserveCapacity(graph.outDegree(root) * 2)
+        var inside: Set<TermID> = [root]
+        var queue: [TermID] = [root]
         while let node = queue.popLast() {
-            let statements = graph.triples(about: node)
-            ctx.local[node] = statements
-            all.append(contentsOf: statements)
-            for t in statements {
-                let o = t.object
-                switch o {
-                case .literal:
+            for e in graph.outgoing(node) {
+                all.append(IDStatement(s: node, p: e.p, o: e.o))
+                let o = e.o
+                if graph.isLiteral(o) { continue }
+                if graph.isBlank(o) {
+                    if !index.isRoot(o) && inside.insert(o).inserted { queue.append(o) }
                     continue
-                case .blank:
-                    if !roots.contains(o) && inside.insert(o).inserted { queue.append(o) }
-                case .iri:
-                    // Shared IRIs (themes, licences) are rejected by their in-degree alone, one lookup.
-                    guard graph.inDegree(o) <= 16, !inside.contains(o), !roots.contains(o) else { continue }
-                    let own = graph.triples(about: o)
-                    if own.isEmpty {
-                        ctx.local[o] = own  // remembered: later "has it statements?" questions cost one lookup
-                    } else if graph.triples(withObject: o).allSatisfy({ inside.contains($0.subject) }) {
-                        inside.insert(o)
-                        queue.append(o)
-                    }
+                }
+                // Shared IRIs (themes, licences) are rejected by their in-degree alone.
+                guard graph.inDegree(o) <= 16, !inside.contains(o), !index.isRoot(o), graph.outDegree(o) > 0 else { continue }
+                if graph.incoming(o).allSatisfy({ inside.contains($0.s) }) {
+                    inside.insert(o)
+                    queue.append(o)
                 }
             }
         }
@@ -246,7 +267,7 @@ final class MappingSession {
     /// A session for another worker: same graph and shared decisions, its own caches.
     func fork() -> MappingSession {
         let s = MappingSession(graph: graph, sourceID: sourceID)
-        s.roots = roots
+        s.index = index
         s.recordIRIs = recordIRIs
         s.blankIdentifierIsUnique = blankIdentifierIsUnique
         s.catalogClaims = catalogClaims
@@ -273,10 +294,13 @@ final class MappingSession {
         return out
     }
 
-    func catalogRecord(for term: Term, ctx: RecordContext) -> CatalogRecord? {
-        var candidates = graph.subjects(IRI(P.primaryTopic), term).filter { !$0.isLiteral }
-        candidates += graph.objects(term, IRI(P.isPrimaryTopicOf)).filter { !$0.isLiteral }
-        guard let r = candidates.first else { return nil }
+    func catalogRecord(for term: Term, id: TermID?, ctx: RecordContext) -> CatalogRecord? {
+        guard let id else { return nil }
+        var candidates: [TermID] = []
+        if let p = index.primaryTopic { candidates = graph.subjectIDs(p, id).filter { !graph.isLiteral($0) } }
+        if let p = index.isPrimaryTopicOf { candidates += graph.objectIDs(id, p).filter { !graph.isLiteral($0) } }
+        guard let first = candidates.first else { return nil }
+        let r = graph.term(first)
         let v = ctx.view(r)
         var rec = CatalogRecord(iri: r.iri?.value)
         rec.primaryTopic = recordIRIs[term] ?? term.iri?.value

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
 /// Byte-level string checks for the hot path: Foundation's `contains`/`range(of:)` go through
 /// CFString and cost microseconds each; these cost nanoseconds.
 enum FastText {
@@ -22,7 +29,39 @@ enum FastText {
         }
     }
 
-    static func containsByte(_ s: String, _ b: UInt8) -> Bool { s.utf8.contains(b) }
+    /// Whether the UTF-8 bytes of `s` begin with those of `prefix`.
+    static func hasBytePrefix(_ s: String, _ prefix: String) -> Bool {
+        let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { a in
+            prefix.utf8.withContiguousStorageIfAvailable { b in
+                a.count >= b.count && (b.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, b.count) == 0)
+            }
+        }
+        if let known = fast ?? nil { return known }
+        return s.utf8.starts(with: prefix.utf8)
+    }
+
+    /// `s.trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation when neither end can be
+    /// whitespace (an ASCII letter, digit or mark at both ends: the common case, and Foundation's trim
+    /// costs tens of microseconds on Linux).
+    static func trimmingWhitespaceAndNewlines(_ s: String) -> String {
+        guard let f = s.utf8.first, let l = s.utf8.last, f > 0x20 && f < 0x7F && l > 0x20 && l < 0x7F else {
+            return s.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return s
+    }
+
+    /// Whether every UTF-8 byte of `s` is ASCII.
+    static func isASCII(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { b in
+            var high: UInt8 = 0
+            for c in b { high |= c }
+            return high < 0x80
+        } ?? s.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    static func containsByte(_ s: String, _ b: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: b) != nil } ?? s.utf8.contains(b)
+    }
 
     /// Case-insensitive ASCII prefix test.
     static func hasPrefixIgnoringCase(_ s: String, _ prefix: String) -> Bool {

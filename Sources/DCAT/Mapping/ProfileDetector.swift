@@ -30,32 +30,40 @@ enum ProfileDetector {
     ]
     static let donl11Terms: Set<String> = [P.authority, P.grondslag, P.highValue, P.basisRegister, P.referentieData, P.nationalCoverage]
 
-    static func signals(_ triples: [Triple], session: MappingSession) -> Signals {
+    /// The signals a record's statements give: predicate, class and shared-IRI answers come from the
+    /// session's caches.
+    static func signals(_ statements: [IDStatement], session: MappingSession) -> Signals {
         var s: Signals = []
-        for t in triples {
-            let p = t.predicate.value
-            s.formUnion(session.signals(of: p))
-            if t.predicate == RDFVocab.type, case .iri(let c) = t.object { s.formUnion(session.signals(of: c.value)) }
-            switch t.object {
+        let graph = session.graph, index = session.index
+        for st in statements {
+            s.formUnion(session.signals(of: st.p))
+            switch graph.term(st.o) {
             case .literal(let l):
                 if let lang = l.language, lang == "nl" || lang.hasPrefix("nl-") { s.insert(.dutch) }
             case .iri(let i):
-                let v = i.value
-                if v.hasPrefix("http://data.overheid.nl/status/") { s.insert(.donl11) }
-                if p == P.theme {
-                    if DONLThemes.isTheme(v) { s.insert(.owmsTheme) }
-                    if Vocabularies.dataThemes.owns(v) { s.insert(.euTheme) }
-                } else if p == P.creator {
-                    s.insert(.creator)
-                }
-                if v.hasPrefix("https://identifier.overheid.nl/tooi/") || FastText.contains(v, ".overheid.nl/")
-                    || v.hasSuffix("/language/NLD") { s.insert(.dutch) }
-                if v == Vocabularies.hvdLegislation || v.hasPrefix("http://data.europa.eu/bna/c_") { s.insert(.hvd) }
+                if st.p == index.type { s.formUnion(session.signals(of: st.o)) }
+                let isTheme = st.p == index.theme
+                let own = session.objectSignals(st.o, i.value)
+                s.formUnion(own.any)
+                if isTheme { s.formUnion(own.asTheme) } else if st.p == index.creator { s.insert(.creator) }
             case .blank:
-                if p == P.creator { s.insert(.creator) }
+                if st.p == index.creator { s.insert(.creator) }
             }
         }
         return s
+    }
+
+    /// What an IRI object signals whatever the predicate (`any`), and what it adds as a dcat:theme value.
+    static func objectSignals(_ v: String) -> (any: Signals, asTheme: Signals) {
+        var s: Signals = []
+        if v.hasPrefix("http://data.overheid.nl/status/") { s.insert(.donl11) }
+        if v.hasPrefix("https://identifier.overheid.nl/tooi/") || FastText.contains(v, ".overheid.nl/")
+            || v.hasSuffix("/language/NLD") { s.insert(.dutch) }
+        if v == Vocabularies.hvdLegislation || v.hasPrefix("http://data.europa.eu/bna/c_") { s.insert(.hvd) }
+        var theme: Signals = []
+        if DONLThemes.isTheme(v) { theme.insert(.owmsTheme) }
+        if Vocabularies.dataThemes.owns(v) { theme.insert(.euTheme) }
+        return (s, theme)
     }
 
     /// The signals one predicate or class IRI gives by itself.
@@ -113,7 +121,7 @@ enum ProfileDetector {
     }
 
     static func report(claims: [String], signals: Signals) -> ProfileReport {
-        let sortedClaims = Array(Set(claims)).sorted()
+        let sortedClaims = claims.distinctElements().sorted()
         var claimed: [Profile] = []
         for c in sortedClaims { if let p = classify(c), !claimed.contains(p) { claimed.append(p) } }
         return ProfileReport(claimedIRIs: sortedClaims, claimed: claimed, detected: detect(signals))

@@ -18,25 +18,24 @@ final class NoteCollector {
     }
 }
 
-/// Everything needed while one record (dataset, service or catalog) is mapped: the graph, the record's
-/// own statements (already fetched while its subgraph was collected), and its notes.
+/// Everything needed while one record (dataset, service or catalog) is mapped: the graph, the session's
+/// caches, and the record's notes.
 final class RecordContext {
     let session: MappingSession
     let notes = NoteCollector()
-    /// Statements of the nodes in this record's subgraph, by subject.
-    var local: [Term: [Triple]] = [:]
 
     init(session: MappingSession) { self.session = session }
 
     var graph: Graph { session.graph }
 
-    func statements(_ term: Term) -> [Triple] {
-        if let t = local[term] { return t }
-        return graph.triples(about: term)
+    /// The node's statements grouped by canonical predicate; alias predicates met become notes.
+    func view(_ term: Term) -> NodeView {
+        view(term, id: graph.id(of: term))
     }
 
-    func view(_ term: Term) -> NodeView {
-        let v = NodeView(term: term, triples: statements(term), canonical: session.canonical)
+    /// `view(_:)` when the caller already knows the node's id.
+    func view(_ term: Term, id: TermID?) -> NodeView {
+        let v = NodeView(term: term, id: id, session: session)
         for (alias, canonical) in v.aliases {
             notes.add(.legacyPredicate, canonical, alias, canonical, "read \(Aliases.short(alias)) as \(Aliases.short(canonical))")
         }
@@ -45,7 +44,7 @@ final class RecordContext {
 
     /// True when the node has statements of its own (so it is worth a view).
     func hasStatements(_ term: Term) -> Bool {
-        if let t = local[term] { return !t.isEmpty }
-        return !graph.triples(about: term).isEmpty
+        guard let id = graph.id(of: term) else { return false }
+        return graph.outDegree(id) > 0
     }
 }

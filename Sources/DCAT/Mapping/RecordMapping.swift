@@ -4,9 +4,10 @@ import RDF
 extension MappingSession {
     func mapDataset(_ term: Term, catalog: Term?) -> Dataset {
         let ctx = RecordContext(session: self)
-        let triples = collect(term, into: ctx)
-        let subgraph = Subgraph.canonical(triples)
-        let v = ctx.view(term)
+        let id = graph.id(of: term)
+        let statements = id.map(collect) ?? []
+        let subgraph = Subgraph.canonical(statements, session: self)
+        let v = ctx.view(term, id: id)
 
         let identifiers = ctx.plainStrings(v.values(P.identifier), P.identifier)
         var ds: Dataset
@@ -20,7 +21,7 @@ extension MappingSession {
         }
         recordIRIs[term] = ds.iri
         ds.subgraph = subgraph
-        ds.types = Array(Set(v.types)).sorted()
+        ds.types = v.types.distinctElements().sorted()
         ds.kind = v.isA(C.series) ? .series : .dataset
         ds.identifiers = identifiers
         if identifiers.count > 1 {
@@ -76,9 +77,9 @@ extension MappingSession {
         ds.classifications = classifications(v, ctx)
 
         ds.catalog = catalog.map { recordIRIs[$0] ?? $0.iri?.value ?? "" }
-        ds.record = catalogRecord(for: term, ctx: ctx)
+        ds.record = catalogRecord(for: term, id: id, ctx: ctx)
         ds.profile = ProfileDetector.report(claims: claims(record: ds.record, catalog: catalog),
-                                            signals: ProfileDetector.signals(triples, session: self))
+                                            signals: ProfileDetector.signals(statements, session: self))
         ds.unmappedPredicates = v.unread
         ds.notes = ctx.notes.notes
         return ds
@@ -134,7 +135,7 @@ extension MappingSession {
             }
             return ctx.concept(t, P.accrualPeriodicity, Vocabularies.frequencies)
         }
-        let unique = Array(Set(all)).sorted { ($0.iri ?? "") < ($1.iri ?? "") }
+        let unique = all.distinctElements().sorted { ($0.iri ?? "") < ($1.iri ?? "") }
         if unique.count > 1 {
             ctx.notes.add(.multipleValues, P.accrualPeriodicity, unique.compactMap(\.iri).joined(separator: " | "),
                           unique[0].iri, "more than one value; kept the first")
@@ -172,7 +173,7 @@ extension MappingSession {
     func mapDistribution(_ t: Term, _ ctx: RecordContext) -> Distribution {
         var d = Distribution(iri: t.iri?.value)
         let v = ctx.view(t)
-        d.types = Array(Set(v.types)).sorted()
+        d.types = v.types.distinctElements().sorted()
         d.title = ctx.text(v.values(P.title), P.title)
         d.description = ctx.text(v.values(P.description), P.description)
         d.accessURLs = ctx.iris(v.values(P.accessURL), P.accessURL)
@@ -236,7 +237,7 @@ extension MappingSession {
                 return ctx.concept(t, P.format, Vocabularies.fileTypes)
             }
         }
-        let unique = Array(Set(all)).sorted { ($0.iri ?? "", $0.label.best() ?? "") < ($1.iri ?? "", $1.label.best() ?? "") }
+        let unique = all.distinctElements().sorted { ($0.iri ?? "", $0.label.best() ?? "") < ($1.iri ?? "", $1.label.best() ?? "") }
         if unique.count > 1 {
             ctx.notes.add(.multipleValues, P.format, unique.map { $0.iri ?? $0.label.best() ?? "" }.joined(separator: " | "),
                           unique[0].iri, "more than one format; kept the first")
@@ -268,7 +269,7 @@ extension MappingSession {
                 }
             }
         }
-        found = Array(Set(found)).sorted()
+        found = found.distinctElements().sorted()
         if found.count > 1 {
             ctx.notes.add(.multipleValues, property, found.joined(separator: " | "), found[0], "more than one value; kept the first")
         }
@@ -279,9 +280,10 @@ extension MappingSession {
 
     func mapService(_ term: Term, catalog: Term?) -> DataService {
         let ctx = RecordContext(session: self)
-        let triples = collect(term, into: ctx)
-        let subgraph = Subgraph.canonical(triples)
-        let v = ctx.view(term)
+        let id = graph.id(of: term)
+        let statements = id.map(collect) ?? []
+        let subgraph = Subgraph.canonical(statements, session: self)
+        let v = ctx.view(term, id: id)
         let identifiers = ctx.plainStrings(v.values(P.identifier), P.identifier)
         var s: DataService
         if let iri = term.iri?.value { s = DataService(iri: iri) } else {
@@ -290,7 +292,7 @@ extension MappingSession {
         }
         recordIRIs[term] = s.iri
         s.subgraph = subgraph
-        s.types = Array(Set(v.types)).sorted()
+        s.types = v.types.distinctElements().sorted()
         s.identifiers = identifiers
         s.otherIdentifiers = ctx.identifiers(v.values(P.admsIdentifier), P.admsIdentifier)
         s.title = ctx.text(v.values(P.title), P.title)
@@ -317,9 +319,9 @@ extension MappingSession {
         s.issued = ctx.date(v.values(P.issued), P.issued)
         s.modified = ctx.date(v.values(P.modified), P.modified)
         s.catalog = catalog.map { recordIRIs[$0] ?? $0.iri?.value ?? "" }
-        let record = catalogRecord(for: term, ctx: ctx)
+        let record = catalogRecord(for: term, id: id, ctx: ctx)
         s.profile = ProfileDetector.report(claims: claims(record: record, catalog: catalog),
-                                           signals: ProfileDetector.signals(triples, session: self))
+                                           signals: ProfileDetector.signals(statements, session: self))
         s.unmappedPredicates = v.unread
         s.notes = ctx.notes.notes
         return s
@@ -354,14 +356,15 @@ extension MappingSession {
         // Links can number 100k: map them through the dictionary of record IRIs, no per-value work beyond that.
         func links(_ p: String) -> [String] {
             let all = v.values(p).compactMap { recordIRIs[$0] ?? $0.iri?.value }
-            return Array(Set(all)).sorted()
+            return all.distinctElements().sorted()
         }
         c.datasets = links(P.dataset)
         c.services = links(P.service)
         c.catalogs = links(P.catalog)
         c.hasParts = links(P.hasPart)
         c.records = v.values(P.record).compactMap { $0.iri?.value }.sorted()
-        c.profile = ProfileDetector.report(claims: c.conformsTo.compactMap(\.iri), signals: ProfileDetector.signals(ctx.statements(term), session: self))
+        let own = graph.id(of: term).map { id in graph.outgoing(id).map { IDStatement(s: id, p: $0.p, o: $0.o) } } ?? []
+        c.profile = ProfileDetector.report(claims: c.conformsTo.compactMap(\.iri), signals: ProfileDetector.signals(own, session: self))
         c.notes = ctx.notes.notes
         return c
     }

@@ -31,7 +31,7 @@ extension RecordContext {
             a.type = firstIRI(v.values(P.dctType), P.dctType)
             a.emails = emails(v.values(P.mbox) + v.values(P.hasEmail), P.mbox)
             a.homepages = iris(v.values(P.homepage), P.homepage)
-            a.types = Array(Set(v.types)).sorted()
+            a.types = v.types.distinctElements().sorted()
             return a
         }
     }
@@ -93,7 +93,7 @@ extension RecordContext {
 
     /// E-mail addresses as `mailto:` IRIs, whether given as IRIs, literals, or vcard:hasValue nodes.
     func emails(_ terms: [Term], _ property: String) -> [String] {
-        var out = Set<String>()
+        var out = StringSet()
         for t in terms {
             var raw: String
             switch t {
@@ -123,7 +123,7 @@ extension RecordContext {
     }
 
     func telephones(_ terms: [Term], _ property: String) -> [String] {
-        var out = Set<String>()
+        var out = StringSet()
         for t in terms {
             switch t {
             case .iri(let i): out.insert(i.value)
@@ -137,7 +137,7 @@ extension RecordContext {
     }
 
     func addresses(_ terms: [Term]) -> [String] {
-        var out = Set<String>()
+        var out = StringSet()
         for t in terms {
             switch t {
             case .literal(let l): let s = trimmed(l.lexical); if !s.isEmpty { out.insert(s) }
@@ -208,7 +208,7 @@ extension RecordContext {
     }
 
     func singleLicense(_ terms: [Term], _ property: String) -> LicenseDocument? {
-        let all = Array(Set(terms.compactMap { license($0, property) }))
+        let all = terms.compactMap { license($0, property) }.distinctElements()
             .sorted { ($0.iri ?? "", $0.label.best() ?? "") < ($1.iri ?? "", $1.label.best() ?? "") }
         if all.count > 1 {
             notes.add(.multipleValues, property, all.map { $0.iri ?? $0.label.best() ?? "?" }.joined(separator: " | "),
@@ -222,7 +222,7 @@ extension RecordContext {
         switch t {
         case .iri(let i):
             let v = repairIRI(i.value, property)
-            if let local = VocabularyMatch.local(v, base: DONLVocabularies.accessRightBase),
+            if let local = DONLVocabularies.accessRightPrefix.local(v),
                let code = DONLVocabularies.accessRights[local] {
                 let eu = Vocabularies.accessRights.iri(code)
                 notes.add(.textMapped, property, v, eu, "DONL access right mapped to the EU access-right vocabulary")
@@ -245,7 +245,7 @@ extension RecordContext {
     }
 
     func singleAccessRights(_ terms: [Term], _ property: String) -> RightsStatement? {
-        let all = Array(Set(terms.compactMap { accessRights($0, property) }))
+        let all = terms.compactMap { accessRights($0, property) }.distinctElements()
             .sorted { ($0.iri ?? "", $0.label.best() ?? "") < ($1.iri ?? "", $1.label.best() ?? "") }
         if all.count > 1 {
             notes.add(.multipleValues, property, all.map { $0.iri ?? $0.label.best() ?? "?" }.joined(separator: " | "),
@@ -431,7 +431,7 @@ extension RecordContext {
             }
             if let c = concept(t, property, vocabulary), let iri = c.iri { found.append(iri) }
         }
-        found = Array(Set(found)).sorted()
+        found = found.distinctElements().sorted()
         if found.count > 1 { notes.add(.multipleValues, property, found.joined(separator: " | "), found[0], "more than one value; kept the first") }
         return found.first
     }

@@ -25,6 +25,7 @@ extension RecordContext {
     }
 
     func sortedText(_ values: [LocalizedString], _ property: String) -> LocalizedText {
+        if values.count < 2 { return LocalizedText(values) }
         let sorted = values.sorted { ($0.language ?? "", $0.value) < ($1.language ?? "", $1.value) }
         var out = LocalizedText()
         for v in sorted where !out.append(v) {
@@ -35,8 +36,8 @@ extension RecordContext {
 
     /// rdfs:label, skos:prefLabel, dct:title, foaf:name of a node (only when it has statements).
     func labels(of term: Term) -> LocalizedText {
-        guard term.isBlank || hasStatements(term) else { return LocalizedText() }
-        let v = NodeView(term: term, triples: statements(term), canonical: session.canonical)
+        guard let id = graph.id(of: term), graph.outDegree(id) > 0 else { return LocalizedText() }
+        let v = NodeView(term: term, id: id, session: session)
         var values: [LocalizedString] = []
         for p in [P.prefLabel, P.label, P.title, P.foafName] {
             for case .literal(let l) in v.values(p) {
@@ -48,7 +49,7 @@ extension RecordContext {
     }
 
     func plainStrings(_ terms: [Term], _ property: String) -> [String] {
-        var out = Set<String>()
+        var out = StringSet()
         for t in terms {
             switch t {
             case .literal(let l): let v = trimmed(l.lexical); if !v.isEmpty { out.insert(v) }
@@ -70,7 +71,7 @@ extension RecordContext {
     /// IRIs of a property, with URL-like literals turned into IRIs and `httpss://` repaired.
     func iris(_ terms: [Term], _ property: String) -> [String] {
         var out: [String] = []
-        var seen = Set<String>()
+        var seen = StringSet()
         for t in terms {
             guard let s = iri(t, property) else { continue }
             if !seen.insert(s).inserted {
@@ -195,16 +196,19 @@ extension RecordContext {
     }
 
     func conceptIRIs(_ terms: [Term], _ property: String, _ vocabulary: ControlledVocabulary?) -> [String] {
-        var out = Set<String>()
+        var out = StringSet()
         for c in concepts(terms, property, vocabulary) { if let i = c.iri { out.insert(i) } }
         return out.sorted()
     }
 
     func uniqueSorted<T: Hashable>(_ items: [T], _ property: String, key: (T) -> String) -> [T] {
-        var seen = Set<T>()
+        if items.count < 2 { return items }
         var out: [T] = []
+        // A few values: compare them; many: hash them.
+        var seen: Set<T>? = items.count > StringSet.listLimit ? [] : nil
         for item in items {
-            if seen.insert(item).inserted { out.append(item) }
+            let isNew = seen != nil ? seen!.insert(item).inserted : !out.contains(item)
+            if isNew { out.append(item) }
             else { notes.add(.duplicateRemoved, property, key(item), nil, "duplicate value removed") }
         }
         if out.count < 2 { return out }
@@ -233,7 +237,8 @@ extension RecordContext {
             }
             found.append(d)
         }
-        if Set(found.map(\.value)).count > 1 {
+        if found.count < 2 { return found.first }
+        if found.map(\.value).distinctElements().count > 1 {
             notes.add(.multipleValues, property, found.map(\.value).joined(separator: " | "), found[0].value,
                       "more than one value; kept the first")
         }
@@ -257,7 +262,7 @@ extension RecordContext {
     // MARK: languages
 
     func languages(_ terms: [Term], _ property: String) -> [String] {
-        var out = Set<String>()
+        var out = StringSet()
         for t in terms {
             switch t {
             case .iri(let i):

@@ -35,10 +35,17 @@ public struct LocalizedText: Codable, Sendable, Hashable, ExpressibleByStringLit
         values.filter { LocalizedText.matches($0.language, language) }.map(\.value)
     }
 
-    public subscript(language: String?) -> String? { values(in: language).first }
+    public subscript(language: String?) -> String? {
+        for v in values where LocalizedText.matches(v.language, language) { return v.value }
+        return nil
+    }
 
     /// The best value for a reader who prefers these languages in order: then untagged, then any.
     public func best(preferring languages: [String] = ["nl", "en"]) -> String? {
+        // Most texts hold one value in one language: answer those without walking the preferences.
+        if values.count == 1, let only = values.first {
+            return only.value
+        }
         for l in languages { if let v = self[l] { return v } }
         return self[nil] ?? values.first?.value
     }
@@ -53,7 +60,28 @@ public struct LocalizedText: Codable, Sendable, Hashable, ExpressibleByStringLit
 
     static func matches(_ tag: String?, _ wanted: String?) -> Bool {
         guard let tag, let wanted else { return tag == nil && wanted == nil }
+        if let ascii = asciiMatches(tag, wanted) { return ascii }
         let t = tag.lowercased(), w = wanted.lowercased()
         return t == w || t.hasPrefix(w + "-")
+    }
+
+    /// `matches` for ASCII tags (all real ones), compared byte by byte ignoring case; nil otherwise.
+    private static func asciiMatches(_ tag: String, _ wanted: String) -> Bool? {
+        var t = tag.utf8.makeIterator(), w = wanted.utf8.makeIterator()
+        func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+        while true {
+            switch (t.next(), w.next()) {
+            case (nil, nil): return true
+            case (let a?, let b?):
+                guard a < 0x80, b < 0x80 else { return nil }
+                if lower(a) != lower(b) { return tag.utf8.allSatisfy { $0 < 0x80 } && wanted.utf8.allSatisfy { $0 < 0x80 } ? false : nil }
+            case (let a?, nil):
+                // `wanted` is a prefix of `tag`: a match when a subtag follows.
+                guard tag.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+                return a == 0x2D
+            case (nil, _?):
+                return wanted.utf8.allSatisfy { $0 < 0x80 } ? false : nil
+            }
+        }
     }
 }

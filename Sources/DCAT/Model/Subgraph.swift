@@ -7,8 +7,8 @@ import RDF
 /// change to its statements changes the hash. Stored (`Codable`) as N-Triples text.
 public struct Subgraph: Sendable, Hashable {
     /// The statements, ordered by their own canonical hash; blank nodes are labelled `c<colour>`.
-    public private(set) var triples: [Triple] = []
-    public private(set) var hash: UInt64 = 0
+    public internal(set) var triples: [Triple] = []
+    public internal(set) var hash: UInt64 = 0
 
     public init() {}
 

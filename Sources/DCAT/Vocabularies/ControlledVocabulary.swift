@@ -5,11 +5,13 @@ public struct ControlledVocabulary: Sendable {
     let table: VocabularyTable
     /// Upper-cased code -> code, for case-insensitive repair (`public` -> `PUBLIC`).
     let folded: [String: String]
+    let prefix: VocabularyBase
 
     init(name: String, base: String, table: VocabularyTable) {
         self.name = name
         self.base = base
         self.table = table
+        self.prefix = VocabularyBase(base)
         var folded: [String: String] = [:]
         for k in table.keys { folded[k.uppercased()] = k }
         self.folded = folded
@@ -25,17 +27,17 @@ public struct ControlledVocabulary: Sendable {
 
     /// The code when `iri` is a concept of this vocabulary (http or https, exact code).
     public func code(of iri: String) -> String? {
-        guard let local = VocabularyMatch.local(iri, base: base), table.contains(local) else { return nil }
+        guard let local = prefix.local(iri), table.contains(local) else { return nil }
         return local
     }
 
     /// True when the IRI lies in this vocabulary's namespace (known code or not).
-    public func owns(_ iri: String) -> Bool { VocabularyMatch.local(iri, base: base) != nil }
+    public func owns(_ iri: String) -> Bool { prefix.local(iri) != nil }
 
     /// Repairs an IRI in this vocabulary's namespace whose code is wrong by case or by a small typo
     /// (`RESTRICED` -> `RESTRICTED`). Nil when the IRI is fine, foreign, or beyond repair.
     public func repair(_ iri: String) -> String? {
-        guard let local = VocabularyMatch.local(iri, base: base) else { return nil }
+        guard let local = prefix.local(iri) else { return nil }
         if table.contains(local) { return iri == base + local ? nil : base + local }
         let trimmed = local.trimmingSuffix("/")
         if let exact = folded[trimmed.uppercased()] { return base + exact }
@@ -53,7 +55,7 @@ public struct ControlledVocabulary: Sendable {
 
     /// Finds a code from a free-text value: the code itself or a label in any column.
     public func match(text: String) -> String? {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = FastText.trimmingWhitespaceAndNewlines(text)
         if let c = folded[t.uppercased()] { return c }
         return labelIndex[t.lowercased()]
     }
@@ -128,5 +130,39 @@ enum VocabularyMatch {
 extension String {
     func trimmingSuffix(_ s: String) -> String {
         hasSuffix(s) ? String(dropLast(s.count)) : self
+    }
+}
+
+/// A vocabulary namespace prepared for `VocabularyMatch.local`: nearly every IRI asked about lies outside
+/// it, and its UTF-8 bytes settle that without building strings.
+///
+/// `String.hasPrefix` compares by canonical equivalence. The only ASCII characters other code points are
+/// equivalent to are K, ; and ` (Kelvin sign, Greek question mark, varia), so an IRI starts with an ASCII
+/// base free of them exactly when its bytes do, up to a combining mark right after the prefix (which
+/// `hasPrefix` still rules on). Other bases always take the plain test.
+struct VocabularyBase: Sendable {
+    let base: String
+    /// `base` with the other of http/https.
+    let alternative: String?
+    let bytesDecide: Bool
+
+    init(_ base: String) {
+        self.base = base
+        if base.hasPrefix("http://") { alternative = "https://" + base.dropFirst(7) }
+        else if base.hasPrefix("https://") { alternative = "http://" + base.dropFirst(8) }
+        else { alternative = nil }
+        bytesDecide = !base.utf8.contains { $0 == 0x4B || $0 == 0x3B || $0 == 0x60 || $0 >= 0x80 }
+    }
+
+    /// `VocabularyMatch.local(iri, base: base)`.
+    func local(_ iri: String) -> String? {
+        guard bytesDecide else { return VocabularyMatch.local(iri, base: base) }
+        if FastText.hasBytePrefix(iri, base) {
+            guard iri.hasPrefix(base) else { return nil }
+            let n = base.utf8.count
+            return String(iri[iri.utf8.index(iri.utf8.startIndex, offsetBy: n)...])
+        }
+        if let alternative, FastText.hasBytePrefix(iri, alternative) { return VocabularyMatch.local(iri, base: base) }
+        return nil
     }
 }

@@ -55,7 +55,7 @@ public enum FileTypes {
 
     /// A file type from a free-text format (`CSV`, `csv`, `.csv`, `Esri Shape`, `text/csv`).
     public static func code(forText text: String) -> String? {
-        var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var t = FastText.trimmingWhitespaceAndNewlines(text)
         if t.hasPrefix(".") { t.removeFirst() }
         if let c = Vocabularies.fileTypes.match(text: t) { return c }
         let upper = t.uppercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
@@ -87,7 +87,10 @@ public enum MediaTypes {
 
     /// `text/csv` from `http(s)://www.iana.org/assignments/media-types/text/csv` (or from the bare type).
     public static func type(of iriOrType: String) -> String? {
-        var s = iriOrType.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = FastText.trimmingWhitespaceAndNewlines(iriOrType)
+        // ASCII text (every media type, nearly every IRI) is read as bytes: a character is a byte there.
+        if FastText.isASCII(trimmed) { return asciiType(of: trimmed) }
+        var s = trimmed
         for prefix in ["https://www.iana.org/assignments/media-types/", "http://www.iana.org/assignments/media-types/"]
         where s.hasPrefix(prefix) { s = String(s.dropFirst(prefix.count)) }
         if let semi = s.firstIndex(of: ";") { s = String(s[..<semi]).trimmingCharacters(in: .whitespaces) }
@@ -97,6 +100,28 @@ public enum MediaTypes {
     }
 
     public static func iri(for type: String) -> String { base + type }
+
+    static let prefixes = [Array("https://www.iana.org/assignments/media-types/".utf8),
+                           Array("http://www.iana.org/assignments/media-types/".utf8)]
+
+    /// `type(of:)` for trimmed ASCII text, step for step on bytes.
+    private static func asciiType(of s: String) -> String? {
+        var b = Array(s.utf8)[...]
+        for p in prefixes where b.starts(with: p) { b = b.dropFirst(p.count) }
+        if let semi = b.firstIndex(of: 0x3B) {
+            b = b[..<semi]
+            // `.whitespaces` in ASCII: space and tab.
+            while let f = b.first, f == 0x20 || f == 0x09 { b = b.dropFirst() }
+            while let l = b.last, l == 0x20 || l == 0x09 { b = b.dropLast() }
+        }
+        // Two non-empty parts between slashes (empty ones between doubled slashes do not count), no space.
+        var parts = 0, inPart = false
+        for c in b {
+            if c == 0x2F { inPart = false } else if !inPart { inPart = true; parts += 1 }
+        }
+        guard parts == 2, !b.contains(0x20) else { return nil }
+        return String(decoding: b.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
 }
 
 /// Licences: the EU licence NAL, Creative Commons URLs in every spelling, and the DONL list.
@@ -120,7 +145,7 @@ public enum Licences {
 
     /// A licence URL reduced to what identifies the licence: no scheme, no `www.`, no deed or legal-code suffix.
     static func key(_ url: String) -> String {
-        var s = url.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = FastText.trimmingWhitespaceAndNewlines(url.lowercased())
         for scheme in ["httpss://", "https://", "http://"] where s.hasPrefix(scheme) { s = String(s.dropFirst(scheme.count)); break }
         if s.hasPrefix("www.") { s = String(s.dropFirst(4)) }
         while s.hasSuffix("/") { s.removeLast() }
@@ -181,7 +206,7 @@ public enum Licences {
 
     /// The IRI a licence written as text stands for.
     public static func iri(forText text: String) -> String? {
-        textAliases[text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()]
+        textAliases[FastText.trimmingWhitespaceAndNewlines(text).lowercased()]
     }
 }
 
@@ -189,15 +214,16 @@ public enum Licences {
 public enum DONLThemes {
     public static let base = "http://standaarden.overheid.nl/owms/terms/"
     public static let scheme = base + "TaxonomieBeleidsagenda"
+    static let prefix = VocabularyBase(base)
 
     public static func isTheme(_ iri: String) -> Bool {
-        guard let local = VocabularyMatch.local(iri, base: base) else { return false }
+        guard let local = prefix.local(iri) else { return false }
         return GeneratedTables.donlThemes.contains(local)
     }
 
     /// The top theme of an OWMS theme (itself for a top theme).
     public static func topTheme(of iri: String) -> String? {
-        guard let local = VocabularyMatch.local(iri, base: base),
+        guard let local = prefix.local(iri),
               let parent = GeneratedTables.donlThemes.value(local, 1) else { return nil }
         return base + (parent.isEmpty ? local : parent)
     }
@@ -205,7 +231,7 @@ public enum DONLThemes {
     /// EU data theme codes for an OWMS theme. The table is the project's own reading of both lists:
     /// a sub-theme that clearly belongs elsewhere overrides its top theme.
     public static func euThemes(for iri: String) -> [String] {
-        guard let local = VocabularyMatch.local(iri, base: base),
+        guard let local = prefix.local(iri),
               let parent = GeneratedTables.donlThemes.value(local, 1) else { return [] }
         if let own = euBySubTheme[local] { return own }
         return euByTopTheme[parent.isEmpty ? local : parent] ?? []
@@ -251,6 +277,7 @@ public enum DONLVocabularies {
         "STAATSVEILIGHEID": "NON_PUBLIC", "STRAFRECHT": "NON_PUBLIC",
     ]
     public static let accessRightBase = "https://dcat.overheid.nl/application-profile/donl/term/"
+    static let accessRightPrefix = VocabularyBase(accessRightBase)
 
     /// Free-text access rights (`public`, `openbaar`, `restricted public`...) -> EU code.
     public static let accessRightText: [String: String] = [

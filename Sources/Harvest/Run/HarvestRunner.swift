@@ -32,11 +32,13 @@ public struct HarvestRunner: Sendable {
                                           kind: source.kind.rawValue))
             runID = try store.startRun(source: source.id, at: started)
         } catch {
-            var report = RunReport(id: 0, source: source.id, status: .failed, startedAt: "")
+            var report = RunReport(id: 0, source: source.id, status: .failed, startedAt: RunReport.timestamp(started))
+            report.finishedAt = report.startedAt
             report.message = "\(error)"
             return HarvestOutcome(report: report, unreachable: false)
         }
-        var state = RunState(report: RunReport(id: runID, source: source.id, status: .running, startedAt: ""))
+        var state = RunState(report: RunReport(id: runID, source: source.id, status: .running,
+                                               startedAt: RunReport.timestamp(started)))
         let links = (try? store.linkResults()) ?? StoredLinks(results: [:])
         var scorer = Scorer(links: links, compliance: compliance)
         scorer.messageLanguage = "en"
@@ -48,7 +50,9 @@ public struct HarvestRunner: Sendable {
         case .ckan: paging = await walkCKAN(context, &state, cancel: cancel, progress: progress, started: started)
         }
         finish(&state, source: source, paging: paging, cancelled: cancel.isCancelled)
-        try? store.finishRun(state.report, at: now())
+        let finished = now()
+        state.report.finishedAt = RunReport.timestamp(finished)
+        try? store.finishRun(state.report, at: finished)
         return HarvestOutcome(report: state.report, unreachable: state.unreachable, warnings: paging.warnings)
     }
 
@@ -121,7 +125,7 @@ public struct HarvestRunner: Sendable {
                 let plan = try store.withdrawalPlan(source: source.id, run: state.report.id)
                 if plan.unseen > 0 && plan.share > config.withdrawalGuardShare {
                     state.report.status = .held
-                    notes.insert(String(format: "held: %d of %d records (%.0f%%) vanished from the feed, more than the withdrawal guard allows (%.0f%%); nothing withdrawn. Check the feed; if it really shrank, raise withdrawal_guard_share for one run.",
+                    notes.insert(String(format: "held: %d of %d records (%.0f%%) vanished from the feed, more than the withdrawal guard allows (%.0f%%); nothing withdrawn. Check the feed; if it really shrank, raise withdrawal_guard in the configuration for one run.",
                                         plan.unseen, plan.live, plan.share * 100, config.withdrawalGuardShare * 100), at: 0)
                 } else {
                     state.report.withdrawn = try store.withdrawUnseen(source: source.id, run: state.report.id, at: now())

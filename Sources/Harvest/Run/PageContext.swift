@@ -91,6 +91,7 @@ struct PageContext: Sendable {
         let changed = datasets.filter { !unchanged.contains($0.iri) }
         let records = changed.map { ScoredRecord(dataset: $0, quality: scorer.score($0), pageURL: page) }
         return try store.writePage(source: source.id, run: run, records: records,
-                                   seenIRIs: datasets.filter { unchanged.contains($0.iri) }.map(\.iri), at: runner.now())
+                                   seenIRIs: datasets.filter { unchanged.contains($0.iri) }.map(\.iri),
+                                   seenPageURL: page, at: runner.now())
     }
 }

@@ -8,6 +8,7 @@ Counters are kept per path and `key` query parameter, so tests running side by s
 """
 import email.utils
 import gzip
+import hashlib
 import json
 import os
 import sys
@@ -21,6 +22,11 @@ FIXTURES = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__
 
 COUNTS = {}
 COUNTS_LOCK = threading.Lock()
+
+# The /feed scenario: per `key`, which variant it serves, whether it sends ETags, how long each page waits,
+# and how many full answers and 304s it gave. Set through POST /control.
+FEEDS = {}
+FEEDS_LOCK = threading.Lock()
 
 PREFIXES = """@prefix dcat: <http://www.w3.org/ns/dcat#> .
 @prefix dct: <http://purl.org/dc/terms/> .
@@ -51,6 +57,47 @@ def datasets_rdfxml(prefix, numbers):
                    f'    <dct:title xml:lang="nl">{prefix} dataset {n}</dct:title>\n'
                    f'  </dcat:Dataset>\n')
     return "".join(out)
+
+
+def pages_of(numbers, size=2, revised=None):
+    """Dataset numbers in pages of `size`; `revised` maps a number to its revision (its text changes)."""
+    numbers = list(numbers)
+    revised = revised or {}
+    return [[(n, revised.get(n, 1)) for n in numbers[i:i + size]] for i in range(0, len(numbers), size)]
+
+
+# What /feed serves, by variant: pages of (dataset number, revision), and pages that break (1-based).
+FEED_VARIANTS = {
+    "full": {"pages": pages_of(range(1, 11))},
+    # 6 of the 10 datasets gone at once: the withdrawal guard must hold.
+    "shrunk": {"pages": pages_of(range(1, 5))},
+    # Dataset 5 removed, the rest the same.
+    "minus5": {"pages": pages_of([n for n in range(1, 11) if n != 5])},
+    # Dataset 3's text changed.
+    "changed": {"pages": pages_of(range(1, 11), revised={3: 2})},
+    # Dataset 3 moved from page 2 to page 1; then page 2 changes while page 1 does not.
+    "moved": {"pages": [[(1, 1), (2, 1), (3, 1)], [(4, 1)], [(5, 1), (6, 1)], [(7, 1), (8, 1)], [(9, 1), (10, 1)]]},
+    "moved-then-edited": {"pages": [[(1, 1), (2, 1), (3, 1)], [(4, 2)], [(5, 1), (6, 1)], [(7, 1), (8, 1)],
+                                    [(9, 1), (10, 1)]]},
+    # Page 3 is not Turtle; page 2's body is cut off.
+    "malformed": {"pages": pages_of(range(1, 11)), "malformed": {3}},
+    "truncated": {"pages": pages_of(range(1, 11)), "truncated": {2}},
+    # 40 pages of 5, for runs that are killed or stopped half-way (with a delay per page).
+    "long": {"pages": pages_of(range(1, 201), size=5)},
+}
+
+
+def feed_state(key):
+    with FEEDS_LOCK:
+        return FEEDS.setdefault(key, {"variant": "full", "etag": True, "delay": 0.0,
+                                      "full": 0, "not_modified": 0, "requests": 0})
+
+
+def feed_dataset_ttl(n, rev):
+    text = f"Dataset {n} of the feed." if rev == 1 else f"Dataset {n} of the feed, revision {rev}."
+    return (f'<https://example.test/feed/dataset/{n}> a dcat:Dataset ;\n'
+            f'    dct:title "feed dataset {n}"@nl ;\n'
+            f'    dct:description "{text}"@nl .\n')
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -84,6 +131,16 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         self.route()
 
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        parts = urlsplit(self.path)
+        if parts.path != "/control":
+            self.send(404, "no such control\n", "text/plain")
+            return
+        self.control({k: v[0] for k, v in parse_qs(parts.query).items()})
+
     def route(self):
         parts = urlsplit(self.path)
         path = parts.path
@@ -111,6 +168,80 @@ class Handler(BaseHTTPRequestHandler):
         with COUNTS_LOCK:
             c = COUNTS.get((q.get("path", ""), q.get("for", "")), 0)
         self.send(200, str(c), "text/plain")
+
+    def control(self, q):
+        """POST /control?key=K[&variant=V][&etag=0|1][&delay=SECONDS][&reset=1]: sets how /feed answers for K."""
+        variant = q.get("variant")
+        if variant is not None and variant not in FEED_VARIANTS:
+            self.send(400, f"no variant {variant}\n", "text/plain")
+            return
+        state = feed_state(q.get("key", ""))
+        with FEEDS_LOCK:
+            if variant is not None:
+                state["variant"] = variant
+            if "etag" in q:
+                state["etag"] = q["etag"] not in ("0", "false", "no")
+            if "delay" in q:
+                state["delay"] = float(q["delay"])
+            if q.get("reset"):
+                state.update(full=0, not_modified=0, requests=0)
+            body = json.dumps(state)
+        self.send(200, body, "application/json")
+
+    def feed_stats(self, path, q, n):
+        """How /feed answered for `key`: requests, full answers (200) and 304s."""
+        state = feed_state(q.get("key", ""))
+        with FEEDS_LOCK:
+            body = json.dumps(state)
+        self.send(200, body, "application/json")
+
+    def feed(self, path, q, n):
+        """A Hydra feed (PagedCollection, nextPage literals carrying the key) whose content is switched per
+        key by POST /control. Pages carry an ETag derived from their bytes (unless etag=0) and answer
+        If-None-Match with 304, so an unchanged page costs the client no parse."""
+        key = q.get("key", "")
+        state = feed_state(key)
+        with FEEDS_LOCK:
+            state["requests"] += 1
+            variant, use_etag, delay = state["variant"], state["etag"], state["delay"]
+        spec = FEED_VARIANTS[variant]
+        pages = spec["pages"]
+        page = int(q.get("page", "1"))
+        if not 1 <= page <= len(pages):
+            self.send(404, "no such page\n", "text/plain")
+            return
+        if delay:
+            time.sleep(delay)
+        if page in spec.get("truncated", ()):
+            with FEEDS_LOCK:
+                state["full"] += 1
+            self.truncated(path, q, n)
+            return
+        me = f"{self.base()}/feed?key={key}&page={page}"
+        total = sum(len(p) for p in pages)
+        nxt = f'hydra:nextPage "{self.base()}/feed?key={key}&page={page + 1}" ;' if page < len(pages) else ""
+        if page in spec.get("malformed", ()):
+            # Line 7, column 15: a predicate with no object (the "." comes where the object should be).
+            body = PREFIXES + f"\n<{me}> a hydra:PagedCollection ;\n    dct:title .\n"
+        else:
+            body = PREFIXES + f"\n<{me}> a hydra:PagedCollection ; {nxt} hydra:totalItems {total} .\n" + \
+                "".join(feed_dataset_ttl(d, rev) for d, rev in pages[page - 1])
+        raw = body.encode("utf-8")
+        headers = {}
+        if use_etag:
+            tag = '"' + hashlib.sha256(raw).hexdigest()[:16] + '"'
+            headers["ETag"] = tag
+            if self.headers.get("If-None-Match") == tag:
+                with FEEDS_LOCK:
+                    state["not_modified"] += 1
+                self.send(304, headers=headers)
+                return
+        with FEEDS_LOCK:
+            state["full"] += 1
+        try:
+            self.send(200, raw, headers=headers)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client was killed mid-page (the kill -9 test)
 
     def hydra_paged(self, path, q, n):
         """Old design (ckanext-dcat): PagedCollection, nextPage as a literal; RDF/XML; 3 pages, 6 items.
@@ -362,6 +493,8 @@ class Handler(BaseHTTPRequestHandler):
 ROUTES = {
     "/headers": Handler.headers_echo,
     "/count": Handler.count_of,
+    "/feed": Handler.feed,
+    "/feed/stats": Handler.feed_stats,
     "/hydra/paged": Handler.hydra_paged,
     "/hydra/view": Handler.hydra_view,
     "/loop": Handler.loop,

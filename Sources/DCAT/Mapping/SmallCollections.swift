@@ -1,0 +1,44 @@
+/// Sets for the handful of values one property of one node holds. `Set` hashes every string it meets;
+/// for two or three values a comparison with `==` is cheaper and gives the same answers (same equality).
+
+/// A set of strings: a list compared with `==` while small, a hash set beyond that.
+struct StringSet {
+    private var list: [String] = []
+    private var hashed: Set<String>?
+
+    static let listLimit = 8
+
+    init() {}
+
+    var count: Int { hashed?.count ?? list.count }
+
+    func contains(_ s: String) -> Bool { hashed?.contains(s) ?? list.contains(s) }
+
+    @discardableResult
+    mutating func insert(_ s: String) -> (inserted: Bool, memberAfterInsert: String) {
+        if hashed != nil { return hashed!.insert(s) }
+        if let i = list.firstIndex(of: s) { return (false, list[i]) }
+        list.append(s)
+        if list.count > StringSet.listLimit { hashed = Set(list); list = [] }
+        return (true, s)
+    }
+
+    mutating func formUnion<S: Sequence>(_ other: S) where S.Element == String {
+        for s in other { insert(s) }
+    }
+
+    func sorted() -> [String] { hashed?.sorted() ?? (list.count < 2 ? list : list.sorted()) }
+}
+
+extension Array where Element: Hashable {
+    /// The distinct elements in unspecified order, as `Array(Set(self))` (callers sort them).
+    func distinctElements() -> [Element] {
+        if count < 2 { return self }
+        if count <= StringSet.listLimit {
+            var out: [Element] = []
+            for e in self where !out.contains(e) { out.append(e) }
+            return out
+        }
+        return Array(Set(self))
+    }
+}

@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+"""End-to-end harvest benchmark: `oogst harvest` over loopback on a synthetic Hydra-paged catalog.
+
+For each serialization: generate N datasets in K Hydra pages with ../shared/bench/gen_catalog.py (page IRIs
+point at this script's own HTTP server), serve the pages on 127.0.0.1 with ETag / Last-Modified and 304
+answers, and run the release build three times on a fresh database under /usr/bin/time -v:
+
+  1. first harvest         every page parsed, mapped, scored and stored
+  2. re-harvest (304)      every page answers 304 Not Modified: records only marked seen
+  3. re-harvest (re-sent)  validators ignored, every page sent and parsed again; unchanged hashes mean
+                           nothing is rescored or rewritten (only seen marks)
+
+Reports datasets/s, peak RSS and the wall time of each run, as Markdown rows for docs/benchmarks.md.
+
+    swift build -c release --product oogst
+    python3 scripts/bench_harvest.py --datasets 100000 --pages 100 --formats turtle ntriples
+"""
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from email.utils import formatdate, parsedate_to_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GENERATOR = os.path.join(os.path.dirname(ROOT), "shared", "bench", "gen_catalog.py")
+FORMATS = {
+    "turtle": (".ttl", "text/turtle"),
+    "ntriples": (".nt", "application/n-triples"),
+    "rdfxml": (".rdf", "application/rdf+xml"),
+    "jsonld": (".jsonld", "application/ld+json"),
+}
+
+
+class Pages:
+    """What the server serves: /catalog?page=p -> <folder>/catalog-p%04d<ext>, and counters."""
+
+    def __init__(self):
+        self.folder = None
+        self.ext = None
+        self.media_type = None
+        self.validators = True
+        self.lock = threading.Lock()
+        self.counts = {"200": 0, "304": 0, "404": 0}
+
+    def count(self, status):
+        with self.lock:
+            self.counts[status] = self.counts.get(status, 0) + 1
+
+    def reset(self):
+        with self.lock:
+            self.counts = {"200": 0, "304": 0, "404": 0}
+
+
+PAGES = Pages()
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        parts = urlsplit(self.path)
+        q = parse_qs(parts.query)
+        try:
+            page = int(q.get("page", ["1"])[0])
+        except ValueError:
+            page = -1
+        path = os.path.join(PAGES.folder or "", "catalog-p%04d%s" % (page, PAGES.ext)) if parts.path == "/catalog" else ""
+        if not path or not os.path.isfile(path):
+            PAGES.count("404")
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        st = os.stat(path)
+        etag = '"%x-%x"' % (st.st_mtime_ns, st.st_size)
+        modified = formatdate(st.st_mtime, usegmt=True)
+        if PAGES.validators and self.not_modified(etag, st.st_mtime):
+            PAGES.count("304")
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", modified)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        PAGES.count("200")
+        self.send_response(200)
+        self.send_header("Content-Type", PAGES.media_type)
+        self.send_header("Content-Length", str(st.st_size))
+        if PAGES.validators:
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", modified)
+        self.end_headers()
+        with open(path, "rb") as f:
+            self.wfile.flush()
+            self.connection.sendfile(f)
+
+    def not_modified(self, etag, mtime):
+        inm = self.headers.get("If-None-Match")
+        if inm is not None:
+            return etag in [t.strip() for t in inm.split(",")]
+        ims = self.headers.get("If-Modified-Since")
+        if ims:
+            try:
+                return int(mtime) <= parsedate_to_datetime(ims).timestamp()
+            except (TypeError, ValueError):
+                return False
+        return False
+
+
+def generate(n, pages, fmt, base, data_root):
+    """Generates once per (format, n, pages, base); a marker file names what the folder holds."""
+    ext = FORMATS[fmt][0]
+    folder = os.path.join(data_root, "%s-%d-%d" % (fmt, n, pages))
+    marker = os.path.join(folder, "GENERATED")
+    want = json.dumps({"n": n, "pages": pages, "format": fmt, "base": base})
+    if os.path.exists(marker) and open(marker).read() == want:
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    command = [sys.executable, GENERATOR, str(n), "--pages", str(pages), "--format", fmt, "--base", base,
+               "-o", os.path.join(folder, "catalog" + ext)]
+    print("generating:", " ".join(command), flush=True)
+    subprocess.run(command, check=True)
+    with open(marker, "w") as f:
+        f.write(want)
+    return folder
+
+
+def megabytes(folder, ext):
+    return sum(os.path.getsize(os.path.join(folder, f)) for f in os.listdir(folder) if f.endswith(ext)) / 1e6
+
+
+def timed(command):
+    """Runs under /usr/bin/time -v; returns (wall seconds, CPU seconds, peak RSS MB, stdout, exit status)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
+        started = time.monotonic()
+        p = subprocess.run(["/usr/bin/time", "-v", "-o", t.name] + command, cwd=ROOT, capture_output=True, text=True)
+        wall = time.monotonic() - started
+        report = open(t.name).read()
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report)
+    elapsed = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)", report)
+    if elapsed:
+        parts = [float(x) for x in elapsed.group(1).split(":")]
+        wall = sum(v * 60 ** i for i, v in enumerate(reversed(parts)))
+    user = re.search(r"User time \(seconds\): ([\d.]+)", report)
+    system = re.search(r"System time \(seconds\): ([\d.]+)", report)
+    cpu = (float(user.group(1)) if user else 0) + (float(system.group(1)) if system else 0)
+    if p.returncode != 0:
+        sys.stderr.write(p.stderr[-4000:])
+    return wall, cpu, (int(rss.group(1)) / 1024 if rss else float("nan")), p.stdout, p.returncode
+
+
+def run_report(stdout):
+    try:
+        return json.loads(stdout)["runs"][0]
+    except (ValueError, KeyError, IndexError):
+        return {}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--datasets", type=int, default=100_000)
+    ap.add_argument("--pages", type=int, default=100)
+    ap.add_argument("--formats", nargs="+", default=["turtle", "ntriples", "rdfxml", "jsonld"], choices=sorted(FORMATS))
+    ap.add_argument("--port", type=int, default=18_321, help="fixed, so generated pages can be reused between runs")
+    ap.add_argument("--data", default=os.path.join(ROOT, "bench-data", "harvest"))
+    ap.add_argument("--oogst", default=os.path.join(ROOT, ".build", "release", "oogst"))
+    ap.add_argument("--skip-resent", action="store_true", help="skip the re-harvest with validators ignored")
+    ap.add_argument("--keep-db", action="store_true")
+    a = ap.parse_args()
+    if not os.path.exists(a.oogst):
+        sys.exit("no %s: swift build -c release --product oogst" % a.oogst)
+
+    base = "http://127.0.0.1:%d" % a.port
+    server = ThreadingHTTPServer(("127.0.0.1", a.port), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    work = tempfile.mkdtemp(prefix="oogst-bench-harvest-")
+    rows = []
+    try:
+        for fmt in a.formats:
+            ext, media_type = FORMATS[fmt]
+            folder = generate(a.datasets, a.pages, fmt, base, a.data)
+            PAGES.folder, PAGES.ext, PAGES.media_type, PAGES.validators = folder, ext, media_type, True
+            config = os.path.join(work, "bench-%s.yaml" % fmt)
+            db = os.path.join(work, "bench-%s.sqlite" % fmt)
+            with open(config, "w") as f:
+                f.write("contact: mailto:bench@oogst.example\nhost_interval: 0s\nretries: 1\nmax_body_size: 2GiB\n"
+                        "total_timeout: 30m\nsources:\n  - id: bench-%s\n    url: \"%s/catalog?page=1\"\n"
+                        "    schedule: 1d\n" % (fmt, base))
+            command = [a.oogst, "harvest", "--config", config, "--db", db, "--json"]
+            load = os.getloadavg()[0]
+            results = {}
+            for label, validators in [("first", True), ("304", True), ("resent", False)]:
+                if label == "resent" and a.skip_resent:
+                    continue
+                PAGES.validators = validators
+                PAGES.reset()
+                print("%s: %s harvest ..." % (fmt, label), flush=True)
+                wall, cpu, rss, out, status = timed(command)
+                report = run_report(out)
+                results[label] = (wall, rss, report, dict(PAGES.counts), cpu)
+                print("  %.1f s (CPU %.1f s), peak RSS %.0f MB, exit %d, %s, server %s" % (
+                    wall, cpu, rss, status, {k: report.get(k) for k in ("status", "pages", "added", "updated", "unchanged", "withdrawn", "failed")},
+                    PAGES.counts), flush=True)
+            if not a.keep_db:
+                for suffix in ("", "-wal", "-shm", ".lock"):
+                    if os.path.exists(db + suffix):
+                        os.remove(db + suffix)
+            rows.append((fmt, megabytes(folder, ext), load, results))
+    finally:
+        server.shutdown()
+        shutil.rmtree(work, ignore_errors=True)
+
+    # Wall time depends on what else the machine runs; CPU time (user + system) much less so.
+    print("\n| format | MB | load | first harvest (CPU) | datasets/s | peak RSS | re-harvest, 304s (CPU) | peak RSS "
+          "| re-harvest, pages re-sent (CPU) | peak RSS |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for fmt, mb, load, r in rows:
+        first, nm, resent = r.get("first"), r.get("304"), r.get("resent")
+        n = first[2].get("added", 0) if first else 0
+        cells = [fmt, "%.0f" % mb, "%.1f" % load]
+        cells += ["%.1f s (%.1f s)" % (first[0], first[4]), "{:,.0f}".format(n / first[0]) if first[0] else "-",
+                  "%.0f MB" % first[1]]
+        cells += ["%.1f s (%.1f s)" % (nm[0], nm[4]), "%.0f MB" % nm[1]] if nm else ["-", "-"]
+        cells += ["%.1f s (%.1f s)" % (resent[0], resent[4]), "%.0f MB" % resent[1]] if resent else ["-", "-"]
+        print("| " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
