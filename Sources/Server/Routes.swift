@@ -16,8 +16,9 @@ enum Routes {
         let web = WebPages(store: store, settings: settings, library: library)
         router.add(middleware: APIMiddleware(version: ServerSettings.apiVersion, cors: CORSPolicy(origins: settings.corsOrigins),
                                              htmlError: { problem, request in web.errorPage(problem, request) }))
-        let apiHandlers = APIHandlers(store: store, settings: settings)
-        let catalog = CatalogHandlers(store: store, settings: settings)
+        let counts = RecordCountCache(store: store)
+        let apiHandlers = APIHandlers(store: store, settings: settings, counts: counts)
+        let catalog = CatalogHandlers(store: store, settings: settings, counts: counts)
 
         router.get("/health") { request, _ in try await apiHandlers.health(request) }
         router.get(RouterPath(api)) { request, _ in try await apiHandlers.index(request) }

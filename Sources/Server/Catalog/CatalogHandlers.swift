@@ -10,6 +10,7 @@ import Hummingbird
 struct CatalogHandlers: Sendable {
     let store: CatalogStore
     let settings: ServerSettings
+    let counts: RecordCountCache
 
     /// `fileExtension` nil: the format comes from `Accept` (Turtle when anything goes).
     func page(_ request: Request, fileExtension: String?) async throws -> Response {
@@ -49,7 +50,8 @@ struct CatalogHandlers: Sendable {
             return base + path + (pairs.isEmpty ? "" : "?" + QueryString.build(pairs))
         }
         let store = self.store
-        let total = try await StoreWork.run { try store.recordCount() }
+        let counts = self.counts
+        let total = try await StoreWork.run { try counts.count() }
         let records: [PublishedRecord]
         let view: CatalogFeed.View
         switch rendering {
