@@ -65,7 +65,7 @@ struct Validate: ParsableCommand {
             try RDFReaders.read(try FileByteSource(path: file), explicit: input.format,
                                 options: options, into: &graph)
             let mapped = DCATMapper(sourceID: file).map(graph)
-            let scored = mapped.datasets.map { scorer.score($0) }
+            let scored = scorer.score(mapped.datasets)  // on every core, same order
             try importer?.store(file: file, datasets: mapped.datasets, scores: scored)
             results += scored
         }
