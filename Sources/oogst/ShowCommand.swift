@@ -56,22 +56,7 @@ struct ShowOutput: Encodable { var datasets: [ShownRecord] }
 struct ShownRecord: Encodable {
     var record: StoredRecord
 
-    enum StoreKeys: String, CodingKey {
-        case id, source, hash, history
-        case firstSeenRun = "first_seen_run", lastSeenRun = "last_seen_run", withdrawnAt = "withdrawn_at"
-    }
-
-    func encode(to encoder: Encoder) throws {
-        try record.quality.encode(to: encoder)
-        var c = encoder.container(keyedBy: StoreKeys.self)
-        try c.encode(record.id, forKey: .id)
-        try c.encode(record.source, forKey: .source)
-        try c.encode(record.hash, forKey: .hash)
-        try c.encode(record.history, forKey: .history)
-        try c.encode(record.firstSeenRun, forKey: .firstSeenRun)
-        try c.encode(record.lastSeenRun, forKey: .lastSeenRun)
-        try c.encode(record.withdrawnAt, forKey: .withdrawnAt)
-    }
+    func encode(to encoder: Encoder) throws { try record.encodeWithStoreFields(to: encoder) }
 }
 
 /// The terminal view of one record.

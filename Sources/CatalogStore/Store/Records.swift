@@ -33,6 +33,27 @@ public struct StoredRecord: Sendable {
     public var history: [ScorePoint]
 }
 
+extension StoredRecord {
+    enum StoreKeys: String, CodingKey {
+        case id, source, hash, history
+        case firstSeenRun = "first_seen_run", lastSeenRun = "last_seen_run", withdrawnAt = "withdrawn_at"
+    }
+
+    /// The `validate` JSON entry of the record (its score, indicators, findings) plus where and when the
+    /// store has it: what `oogst show --json` and the API's dataset view both print.
+    public func encodeWithStoreFields(to encoder: Encoder) throws {
+        try quality.encode(to: encoder)
+        var c = encoder.container(keyedBy: StoreKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(source, forKey: .source)
+        try c.encode(hash, forKey: .hash)
+        try c.encode(history, forKey: .history)
+        try c.encode(firstSeenRun, forKey: .firstSeenRun)
+        try c.encode(lastSeenRun, forKey: .lastSeenRun)
+        try c.encode(withdrawnAt, forKey: .withdrawnAt)
+    }
+}
+
 extension CatalogStore {
     /// A record by its number, or every record (one per source) with this IRI.
     public func records(matching idOrIRI: String) throws -> [StoredRecord] {

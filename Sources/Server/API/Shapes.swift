@@ -35,21 +35,13 @@ struct DatasetDetail: Encodable {
     var links: [String: Link]
 
     enum StoreKeys: String, CodingKey {
-        case id, source, hash, history, dataset
-        case firstSeenRun = "first_seen_run", lastSeenRun = "last_seen_run", withdrawnAt = "withdrawn_at"
+        case dataset
         case fixFirst = "fix_first", links = "_links"
     }
 
     func encode(to encoder: Encoder) throws {
-        try record.quality.encode(to: encoder)
+        try record.encodeWithStoreFields(to: encoder)
         var c = encoder.container(keyedBy: StoreKeys.self)
-        try c.encode(record.id, forKey: .id)
-        try c.encode(record.source, forKey: .source)
-        try c.encode(record.hash, forKey: .hash)
-        try c.encode(record.history, forKey: .history)
-        try c.encode(record.firstSeenRun, forKey: .firstSeenRun)
-        try c.encode(record.lastSeenRun, forKey: .lastSeenRun)
-        try c.encode(record.withdrawnAt, forKey: .withdrawnAt)
         try c.encode(Self.fixFirst(record.quality).map(\.id), forKey: .fixFirst)
         try c.encode(DatasetSummary(record.dataset), forKey: .dataset)
         try c.encode(links, forKey: .links)
