@@ -13,11 +13,12 @@ enum Routes {
 
     static func router(store: CatalogStore, settings: ServerSettings, library: MustacheLibrary) -> Router<BasicRequestContext> {
         let router = Router(options: [.autoGenerateHeadEndpoints])
-        let web = WebPages(store: store, settings: settings, library: library)
+        let searches = SearchCache(store: store)
+        let web = WebPages(store: store, searches: searches, settings: settings, library: library)
         router.add(middleware: APIMiddleware(version: ServerSettings.apiVersion, cors: CORSPolicy(origins: settings.corsOrigins),
                                              htmlError: { problem, request in web.errorPage(problem, request) }))
         let counts = RecordCountCache(store: store)
-        let apiHandlers = APIHandlers(store: store, settings: settings, counts: counts)
+        let apiHandlers = APIHandlers(store: store, settings: settings, counts: counts, searches: searches)
         let catalog = CatalogHandlers(store: store, settings: settings, counts: counts)
 
         router.get("/health") { request, _ in try await apiHandlers.health(request) }

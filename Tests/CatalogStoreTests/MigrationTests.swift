@@ -6,7 +6,7 @@ import Testing
 @Suite struct MigrationTests {
     @Test func emptyFileGetsEveryMigration() throws {
         let t = try TemporaryStore()
-        #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records"])
+        #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies"])
     }
 
     /// A file written by the first schema keeps its records and gains the harvester's columns.
@@ -24,7 +24,7 @@ import Testing
         }
         try queue.close()
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records"])
+        #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies"])
         let check = try DatabaseQueue(path: old.path)
         let kept = try check.read { db in
             try Row.fetchOne(db, sql: "SELECT iri, hash, page_url FROM record WHERE id = 1")
@@ -37,14 +37,36 @@ import Testing
 
     /// A file of the second schema gains the live-record index and keeps its records.
     @Test func secondSchemaMigratesForward() throws {
-        let old = try TemporaryStore(schemaVersion: "v2-harvest-pages")
-        try old.store.register(SourceInfo(id: "s"))
-        try old.store.writePage(source: "s", run: nil, records: try Feed.records(Feed.dataset("a", title: "Fietspaden")))
+        let old = try LegacyFile.make(schemaVersion: "v2-harvest-pages", turtle: Feed.dataset("a", title: "Fietspaden"))
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v3-live-records")
+        #expect(try reopened.schemaVersions().last == "v4-record-bodies")
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
         let queue = try DatabaseQueue(path: old.path)
         #expect(try queue.read { db in try db.indexes(on: "record").contains { $0.name == "record_live" } })
+    }
+
+    /// A file of the third schema: the blobs move to `record_body`, and the record reads back whole.
+    @Test func thirdSchemaMovesBodiesOutOfTheRecordRow() throws {
+        let records = try Feed.records(Feed.dataset("a", title: "Fietspaden"))
+        let old = try LegacyFile.make(schemaVersion: "v3-live-records", turtle: Feed.dataset("a", title: "Fietspaden"))
+        let before = try DatabaseQueue(path: old.path)
+        let blobs = try before.read { db in try Row.fetchOne(db, sql: "SELECT id, model, subgraph FROM record") }
+        try before.close()
+
+        let reopened = try CatalogStore(path: old.path)
+        #expect(try reopened.schemaVersions().last == "v4-record-bodies")
+        let stored = try #require(try reopened.records(matching: records[0].dataset.iri).first)
+        #expect(stored.dataset.title == records[0].dataset.title)
+        #expect(stored.hash == records[0].dataset.subgraph.hashHex)
+        let check = try DatabaseQueue(path: old.path)
+        try check.read { db in
+            let columns = try db.columns(in: "record").map(\.name)
+            #expect(!columns.contains("model") && !columns.contains("subgraph"))
+            let moved = try Row.fetchOne(db, sql: "SELECT record_id, model, subgraph FROM record_body")
+            #expect(moved?["record_id"] as Int64? == blobs?["id"])
+            #expect(moved?["model"] as Data? == blobs?["model"])
+            #expect(moved?["subgraph"] as Data? == blobs?["subgraph"])
+        }
     }
 
     @Test func newerSchemaIsRefusedWithAClearMessage() throws {

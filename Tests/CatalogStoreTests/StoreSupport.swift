@@ -1,6 +1,7 @@
 import CatalogStore
 import DCAT
 import Foundation
+import GRDB
 import Quality
 import RDF
 import TestSupport
@@ -70,5 +71,40 @@ final class TemporaryStore {
         let run = try t.store.startRun(source: source)
         try t.store.writePage(source: source, run: run, records: try Feed.records(turtle))
         return (t, run)
+    }
+}
+
+/// Files as earlier versions of Oogst wrote them. Their writers no longer exist, their layouts do: records
+/// are written by today's code into a current store, then copied row by row into a file migrated only up
+/// to `schemaVersion` (before v4 the model and subgraph lived in the `record` row itself).
+enum LegacyFile {
+    static func make(schemaVersion: String, turtle: String, source: String = "s") throws -> TemporaryStore {
+        let current = try TemporaryStore.with(turtle, source: source).0
+        let old = try TemporaryStore(schemaVersion: schemaVersion)
+        let queue = try DatabaseQueue(path: old.path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS cur", arguments: [current.path])
+            try db.inTransaction {
+                let recordColumns = try db.columns(in: "record", in: "main").map(\.name)
+                let selected = recordColumns.map { ["model", "subgraph"].contains($0) ? "b.\($0)" : "r.\($0)" }
+                try db.execute(sql: """
+                    INSERT INTO main.source SELECT * FROM cur.source;
+                    INSERT INTO main.run SELECT * FROM cur.run;
+                    INSERT INTO main.record (\(recordColumns.joined(separator: ", ")))
+                        SELECT \(selected.joined(separator: ", ")) FROM cur.record r JOIN cur.record_body b ON b.record_id = r.id;
+                    INSERT INTO main.distribution SELECT * FROM cur.distribution;
+                    INSERT INTO main.facet_value SELECT * FROM cur.facet_value;
+                    INSERT INTO main.record_facet SELECT * FROM cur.record_facet;
+                    INSERT INTO main.score SELECT * FROM cur.score;
+                    INSERT INTO main.score_history SELECT * FROM cur.score_history;
+                    INSERT INTO main.record_fts (rowid, title, description, keywords, publisher, themes)
+                        SELECT rowid, title, description, keywords, publisher, themes FROM cur.record_fts;
+                    """)
+                return .commit
+            }
+            try db.execute(sql: "DETACH DATABASE cur")
+        }
+        try queue.close()
+        return old
     }
 }

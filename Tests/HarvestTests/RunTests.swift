@@ -409,8 +409,8 @@ struct Harness {
         try database().read { db in
             let queries = [
                 """
-                SELECT id, source_id, iri, hash, title, publisher, modified, hex(model), subgraph, first_seen_run,
-                    changed_run, withdrawn_at, score, rating FROM record ORDER BY id
+                SELECT id, source_id, iri, hash, title, publisher, modified, hex(b.model), b.subgraph, first_seen_run,
+                    changed_run, withdrawn_at, score, rating FROM record JOIN record_body b ON b.record_id = id ORDER BY id
                 """,
                 "SELECT record_id, total, rating, hex(result), run_id, scored_at FROM score ORDER BY record_id",
                 "SELECT * FROM score_history ORDER BY record_id, seq",

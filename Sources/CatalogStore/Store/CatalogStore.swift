@@ -63,11 +63,23 @@ public final class CatalogStore: Sendable {
         }
     }
 
-    /// One transaction: all of `body` or nothing.
+    /// One transaction: all of `body` or nothing. Every write moves the store's generation on.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try database.write(body) } catch let error as DatabaseError {
+        do {
+            return try database.write { db in
+                let result = try body(db)
+                try db.cachedStatement(sql: "UPDATE store_state SET generation = generation + 1 WHERE id = 1").execute()
+                return result
+            }
+        } catch let error as DatabaseError {
             throw StoreError(path: path, underlying: error)
         }
+    }
+
+    /// A number that changes whenever a write transaction commits, from this process or another one: what
+    /// a reader compares to know whether a result it kept is still the catalog's answer.
+    public func generation() throws -> Int64 {
+        try read { db in try Int64.fetchOne(db.cachedStatement(sql: "SELECT generation FROM store_state WHERE id = 1")) ?? 0 }
     }
 }
 

@@ -66,7 +66,10 @@ extension CatalogStore {
     public func rescore(source: String? = nil, with scorer: Scorer, run: Int64? = nil, at date: Date = Date()) throws -> Int {
         let now = StoreTime.string(date)
         return try write { db in
-            var sql = "SELECT r.id, r.model, r.subgraph, s.result FROM record r JOIN score s ON s.record_id = r.id WHERE r.withdrawn_at IS NULL"
+            var sql = """
+                SELECT r.id, b.model, b.subgraph, s.result FROM record r JOIN score s ON s.record_id = r.id
+                JOIN record_body b ON b.record_id = r.id WHERE r.withdrawn_at IS NULL
+                """
             var arguments: StatementArguments = []
             if let source { sql += " AND r.source_id = ?"; arguments += [source] }
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)

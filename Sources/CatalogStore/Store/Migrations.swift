@@ -4,7 +4,7 @@ import GRDB
 /// any earlier version of Oogst must migrate forward (the tests open a file of every earlier version).
 enum Migrations {
     /// Names in order; the last one is the current schema.
-    static let names = ["v1-catalog", "v2-harvest-pages", "v3-live-records"]
+    static let names = ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies"]
 
     static func migrator(upTo last: String? = nil) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -12,6 +12,7 @@ enum Migrations {
         if wanted >= 0 { migrator.registerMigration(names[0], migrate: v1) }
         if wanted >= 1 { migrator.registerMigration(names[1], migrate: v2) }
         if wanted >= 2 { migrator.registerMigration(names[2], migrate: v3) }
+        if wanted >= 3 { migrator.registerMigration(names[3], migrate: v4) }
         return migrator
     }
 
@@ -161,5 +162,31 @@ enum Migrations {
     /// `withdrawn_at IS NULL`, which otherwise reads each ~7 KB row (count(*) over 100k: 300 ms → 10 ms).
     private static func v3(_ db: Database) throws {
         try db.execute(sql: "CREATE INDEX record_live ON record(id) WHERE withdrawn_at IS NULL")
+    }
+
+    /// The model and subgraph blobs (~7 KB a record) move out of `record` into `record_body`. Every
+    /// search, count, facet filter and "seen" mark reads or rewrites a `record` row, and SQLite reads a
+    /// row's columns in order: with the blobs in the row, reaching `score` or `withdrawn_at` meant
+    /// following the blob's overflow pages, and a seen mark rewrote them all.
+    ///
+    /// `store_state.generation` counts committed write transactions (`CatalogStore.write` bumps it), so a
+    /// long-lived reader such as `oogst serve` can tell with one small read whether anything it remembers
+    /// is stale, whichever process wrote.
+    private static func v4(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE store_state (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                generation INTEGER NOT NULL
+            );
+            INSERT INTO store_state (id, generation) VALUES (1, 0);
+            CREATE TABLE record_body (
+                record_id INTEGER PRIMARY KEY REFERENCES record(id) ON DELETE CASCADE,
+                model BLOB NOT NULL,
+                subgraph BLOB NOT NULL
+            );
+            INSERT INTO record_body (record_id, model, subgraph) SELECT id, model, subgraph FROM record;
+            ALTER TABLE record DROP COLUMN model;
+            ALTER TABLE record DROP COLUMN subgraph;
+            """)
     }
 }

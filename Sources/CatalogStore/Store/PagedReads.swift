@@ -19,8 +19,8 @@ extension CatalogStore {
         try read { db in
             let decoder = JSONDecoder()
             return try Row.fetchAll(db, sql: """
-                SELECT id, source_id, hash, model, subgraph FROM record WHERE withdrawn_at IS NULL
-                ORDER BY id LIMIT ? OFFSET ?
+                SELECT r.id, r.source_id, r.hash, b.model, b.subgraph FROM record r JOIN record_body b ON b.record_id = r.id
+                WHERE r.withdrawn_at IS NULL ORDER BY r.id LIMIT ? OFFSET ?
                 """, arguments: [max(0, limit), max(0, offset)]).map { row in
                 PublishedRecord(id: row["id"], source: row["source_id"], hash: row["hash"],
                                 dataset: try Self.decodeModel(row, decoder: decoder))
@@ -34,8 +34,8 @@ extension CatalogStore {
         try read { db in
             let decoder = JSONDecoder()
             return try Row.fetchAll(db, sql: """
-                SELECT id, source_id, hash, model, subgraph FROM record WHERE withdrawn_at IS NULL AND id > ?
-                ORDER BY id LIMIT ?
+                SELECT r.id, r.source_id, r.hash, b.model, b.subgraph FROM record r JOIN record_body b ON b.record_id = r.id
+                WHERE r.withdrawn_at IS NULL AND r.id > ? ORDER BY r.id LIMIT ?
                 """, arguments: [after, max(0, limit)]).map { row in
                 PublishedRecord(id: row["id"], source: row["source_id"], hash: row["hash"],
                                 dataset: try Self.decodeModel(row, decoder: decoder))

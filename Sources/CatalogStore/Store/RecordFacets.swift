@@ -4,7 +4,7 @@ import Quality
 
 /// The facets one record is counted under and filtered by: what `oogst search` offers as
 /// `--publisher/--theme/--format/--license/--rating/--source`.
-public enum Facet: String, CaseIterable, Codable, Sendable {
+public enum Facet: String, CaseIterable, Codable, Hashable, Sendable {
     case publisher, theme, format, license, rating, source
 }
 

@@ -126,28 +126,29 @@ struct PageWriter {
             counts.unchanged += 1
             return
         }
-        let model = p.model
         let id: Int64
         if let existing {
             id = existing["id"]
             try db.cachedStatement(sql: """
-                UPDATE record SET hash = ?, title = ?, publisher = ?, modified = ?, model = ?, subgraph = ?,
+                UPDATE record SET hash = ?, title = ?, publisher = ?, modified = ?,
                     last_seen_run = ?, changed_run = ?, withdrawn_at = NULL, score = ?, rating = ?, page_url = ?
                 WHERE id = ?
-                """).execute(arguments: [p.hash, p.title, p.publisher, p.modified, model, p.subgraph,
+                """).execute(arguments: [p.hash, p.title, p.publisher, p.modified,
                                          run, run, p.score.total, p.score.rating.rawValue, p.pageURL, id])
             try clearDependents(of: id)
             if existing["withdrawn_at"] as String? != nil { counts.added += 1 } else { counts.updated += 1 }
         } else {
             try db.cachedStatement(sql: """
-                INSERT INTO record (source_id, iri, hash, title, publisher, modified, model, subgraph,
+                INSERT INTO record (source_id, iri, hash, title, publisher, modified,
                     first_seen_run, last_seen_run, changed_run, score, rating, page_url)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [source, p.iri, p.hash, p.title, p.publisher, p.modified, model,
-                                         p.subgraph, run, run, run, p.score.total, p.score.rating.rawValue, p.pageURL])
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [source, p.iri, p.hash, p.title, p.publisher, p.modified,
+                                         run, run, run, p.score.total, p.score.rating.rawValue, p.pageURL])
             id = db.lastInsertedRowID
             counts.added += 1
         }
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO record_body (record_id, model, subgraph) VALUES (?, ?, ?)")
+            .execute(arguments: [id, p.model, p.subgraph])
         try insertDistributions(p.distributions, record: id)
         try insertFacets(p.facets, record: id)
         try insertSearchRow(p.search, record: id)

@@ -69,8 +69,8 @@ extension CatalogStore {
     }
 
     static let recordSelect = """
-        SELECT r.id, r.source_id, r.iri, r.hash, r.model, r.subgraph, r.first_seen_run, r.last_seen_run,
-            r.withdrawn_at, s.result FROM record r JOIN score s ON s.record_id = r.id
+        SELECT r.id, r.source_id, r.iri, r.hash, b.model, b.subgraph, r.first_seen_run, r.last_seen_run,
+            r.withdrawn_at, s.result FROM record r JOIN score s ON s.record_id = r.id JOIN record_body b ON b.record_id = r.id
         """
 
     /// The model from a row with `model` and `subgraph` columns: stored without its subgraph, which the

@@ -10,7 +10,7 @@ public enum SearchSort: String, CaseIterable, Codable, Sendable {
 }
 
 /// A search: text, filters, order and a page of hits.
-public struct SearchRequest: Sendable {
+public struct SearchRequest: Hashable, Sendable {
     public var text = ""
     /// Values within one facet are alternatives (OR); different facets all apply (AND).
     public var filters: [Facet: [String]] = [:]
@@ -84,15 +84,23 @@ struct SearchPlan {
     let db: Database
     let request: SearchRequest
     let match: String?
+    /// With it, facets are counted in memory over one pass of the matches (`runCountingInMemory`).
+    let facetIndex: FacetIndex?
 
-    init(db: Database, request: SearchRequest) {
+    init(db: Database, request: SearchRequest, facetIndex: FacetIndex? = nil) {
         self.db = db
         self.request = request
         self.match = SearchQuery(request.text).matchExpression
+        self.facetIndex = facetIndex
     }
+
+    var relevanceColumn: String { match == nil ? "NULL" : "-bm25(record_fts, \(CatalogStore.columnWeights))" }
 
     func run() throws -> SearchResult {
         let (fromWhere, arguments) = try filteredSet()
+        if request.facets, let facetIndex {
+            return try runCountingInMemory(fromWhere, arguments, facetIndex)
+        }
         var facets: [String: [FacetCount]] = [:]
         let total: Int
         if request.facets {
@@ -105,7 +113,7 @@ struct SearchPlan {
             total = try Int.fetchOne(db, sql: "SELECT count(*) " + fromWhere, arguments: arguments) ?? 0
         }
         var hits: [SearchHit] = []
-        let relevance = match == nil ? "NULL" : "-bm25(record_fts, \(CatalogStore.columnWeights))"
+        let relevance = relevanceColumn
         let order: String
         switch (request.sort, match) {
         case (.relevance, .some): order = "relevance DESC, r.id"
@@ -123,6 +131,55 @@ struct SearchPlan {
                                   relevance: row["relevance"], source: row["source_id"]))
         }
         return SearchResult(total: total, hits: hits, facets: facets, match: match)
+    }
+
+    /// The same answer as `run` in one pass over the matches: each match's number and sort key, facets
+    /// counted from `index`, the page of hits chosen in memory (in `run`'s order, ties by number), then only
+    /// that page's rows read.
+    func runCountingInMemory(_ fromWhere: String, _ arguments: StatementArguments, _ index: FacetIndex) throws -> SearchResult {
+        struct Match { var id: Int64; var relevance: Double?; var score: Int; var modified: String? }
+        let sort: SearchSort = request.sort == .relevance && match == nil ? .score : request.sort
+        let modifiedColumn = sort == .modified ? "r.modified" : "NULL"
+        var matches: [Match] = []
+        let cursor = try Row.fetchCursor(db, sql: "SELECT r.id, \(relevanceColumn), r.score, \(modifiedColumn) \(fromWhere)",
+                                         arguments: arguments)
+        while let row = try cursor.next() {
+            matches.append(Match(id: row[0], relevance: row[1], score: row[2], modified: row[3]))
+        }
+        let counted = index.counts(of: matches.map(\.id), limit: request.facetLimit)
+        let before: (Match, Match) -> Bool
+        switch sort {
+        case .relevance:
+            before = { a, b in a.relevance != b.relevance ? (a.relevance ?? 0) > (b.relevance ?? 0) : a.id < b.id }
+        case .score:
+            before = { a, b in a.score != b.score ? a.score > b.score : a.id < b.id }
+        case .modified:
+            before = { a, b in
+                switch (a.modified, b.modified) {
+                case let (x?, y?) where x != y: return x > y
+                case (nil, _?): return false
+                case (_?, nil): return true
+                default: return a.id < b.id
+                }
+            }
+        }
+        let offset = max(0, request.offset), limit = max(0, request.limit)
+        let page = Array(matches.sorted(by: before).dropFirst(offset).prefix(limit))
+        var hits: [SearchHit] = []
+        if !page.isEmpty {
+            let marks = Array(repeating: "?", count: page.count).joined(separator: ", ")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, iri, title, publisher, score, rating, source_id FROM record WHERE id IN (\(marks))
+                """, arguments: StatementArguments(page.map(\.id)))
+            let byID = Dictionary(rows.map { ($0["id"] as Int64, $0) }, uniquingKeysWith: { a, _ in a })
+            for (i, m) in page.enumerated() {
+                guard let row = byID[m.id] else { continue }
+                hits.append(SearchHit(id: m.id, iri: row["iri"], title: row["title"], publisher: row["publisher"],
+                                      score: row["score"], rating: row["rating"], rank: offset + i + 1,
+                                      relevance: m.relevance, source: row["source_id"]))
+            }
+        }
+        return SearchResult(total: counted.total, hits: hits, facets: counted.facets, match: match)
     }
 
     /// `FROM … WHERE …` of the records that match, with its arguments.

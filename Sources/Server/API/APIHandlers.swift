@@ -10,6 +10,7 @@ struct APIHandlers: Sendable {
     let store: CatalogStore
     let settings: ServerSettings
     let counts: RecordCountCache
+    let searches: SearchCache
 
     static let jsonTypes = ["application/json", "application/hal+json"]
 
@@ -30,8 +31,8 @@ struct APIHandlers: Sendable {
         var search = try SearchParameters.request(query)
         search.limit = paging.pageSize
         search.offset = paging.offset
-        let store = self.store
-        let result = try await StoreWork.run { [search] in try store.search(search) }
+        let searches = self.searches
+        let result = try await StoreWork.run { [search] in try searches.search(search) }
         let base = self.base(request)
         let links = paging.links(base: base, path: Routes.api + "/datasets", query: query, total: result.total)
         let hits = result.hits.map { DatasetPage.Hit(hit: $0, links: ["self": Link(href: base + Routes.api + "/datasets/\($0.id)")]) }

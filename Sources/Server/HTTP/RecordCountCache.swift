@@ -1,27 +1,25 @@
 import CatalogStore
 import Foundation
 
-/// The number of live records, remembered for a few seconds. Counting reads every record row (the live
-/// flag sits behind the record's blobs: ~0.3 s at 100k records), and `/catalog` states the total on every
-/// page and `/health` on every probe; a harvester walking a thousand pages must not pay a count per page.
+/// The number of live records, counted again only when the store's generation has moved: `/catalog`
+/// states the total on every page and `/health` on every probe, and a harvester walking a thousand pages
+/// should not pay a count per page.
 final class RecordCountCache: @unchecked Sendable {
     private let store: CatalogStore
-    private let maxAge: TimeInterval
     private let lock = NSLock()
-    private var value: (count: Int, at: Date)?
+    private var value: (count: Int, generation: Int64)?
 
-    init(store: CatalogStore, maxAge: TimeInterval = 10) {
+    init(store: CatalogStore) {
         self.store = store
-        self.maxAge = maxAge
     }
 
-    /// The count, from the cache when it is fresh enough; otherwise counted (one caller counts, the others
-    /// wait for its answer).
+    /// The count, from the cache while the catalog is unchanged (one caller counts, the others wait for it).
     func count() throws -> Int {
         try lock.withLock {
-            if let v = value, Date().timeIntervalSince(v.at) < maxAge { return v.count }
+            let generation = try store.generation()
+            if let v = value, v.generation == generation { return v.count }
             let n = try store.recordCount()
-            value = (n, Date())
+            value = (n, generation)
             return n
         }
     }

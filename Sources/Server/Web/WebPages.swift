@@ -9,6 +9,7 @@ import Quality
 /// publisher's dashboard. Plain HTML and inline SVG; no script.
 struct WebPages: Sendable {
     let store: CatalogStore
+    let searches: SearchCache
     let settings: ServerSettings
     let library: MustacheLibrary
 
@@ -54,17 +55,17 @@ struct WebPages: Sendable {
         }
         search.limit = paging.pageSize
         search.offset = paging.offset
-        let store = self.store
+        let searches = self.searches
         let result: SearchResult
         do {
-            result = try await StoreWork.run { [search] in try store.search(search) }
+            result = try await StoreWork.run { [search] in try searches.search(search) }
         } catch let e as UnknownFacetValue {
             // Show the page without the filter that names nothing, and say so.
             status = .badRequest
             data["problem"] = e.description
             var relaxed = search
             relaxed.filters[e.facet] = nil
-            result = try await StoreWork.run { [relaxed] in try store.search(relaxed) }
+            result = try await StoreWork.run { [relaxed] in try searches.search(relaxed) }
         }
         data["q"] = search.text
         data["total"] = result.total

@@ -1,0 +1,110 @@
+import CatalogStore
+import Foundation
+import Testing
+
+@Suite struct SearchCacheTests {
+    @Test func everyWriteMovesTheGenerationAndReadsDoNot() throws {
+        let t = try TemporaryStore()
+        let start = try t.store.generation()
+        try t.store.register(SourceInfo(id: "s"))
+        let afterRegister = try t.store.generation()
+        #expect(afterRegister > start)
+        _ = try t.store.search(SearchRequest(text: "fietspad"))
+        #expect(try t.store.generation() == afterRegister)
+        try t.store.writePage(source: "s", run: nil, records: try Feed.records(Feed.dataset("a", title: "Fietspaden")))
+        #expect(try t.store.generation() > afterRegister)
+    }
+
+    @Test func aRepeatedSearchIsAnsweredFromTheCacheWithTheStoresAnswer() throws {
+        let (t, _) = try TemporaryStore.with(Feed.dataset("a", title: "Fietspaden in Utrecht") + Feed.dataset("b", title: "Straten"))
+        let cache = SearchCache(store: t.store)
+        let request = SearchRequest(text: "fietspad")
+        let first = try cache.search(request)
+        #expect(cache.count == 1)
+        let second = try cache.search(request)
+        let direct = try t.store.search(request)
+        #expect(first.total == 1 && second.total == 1)
+        #expect(second.hits == direct.hits && second.facets == direct.facets)
+        _ = try cache.search(SearchRequest(text: "straat"))
+        #expect(cache.count == 2)
+    }
+
+    /// A write from another connection (as the daemon's, in another process) makes the next search fresh.
+    @Test func aWriteFromAnotherConnectionInvalidatesEveryResult() throws {
+        let (t, _) = try TemporaryStore.with(Feed.dataset("a", title: "Fietspaden"))
+        let cache = SearchCache(store: t.store)
+        let request = SearchRequest(text: "fietspad")
+        #expect(try cache.search(request).total == 1)
+        _ = try cache.search(SearchRequest(text: "utrecht"))
+        #expect(cache.count == 2)
+
+        let writer = try CatalogStore(path: t.path)
+        try writer.writePage(source: "s", run: nil, records: try Feed.records(Feed.dataset("b", title: "Fietspaden Zeist")))
+        #expect(try cache.search(request).total == 2)
+        #expect(cache.count == 1)
+    }
+
+    @Test func errorsAreNotRememberedAndTheLeastRecentlyUsedResultsMakeRoom() throws {
+        let (t, _) = try TemporaryStore.with(Feed.dataset("a", title: "Fietspaden"))
+        let cache = SearchCache(store: t.store, capacity: 4)
+        var unknown = SearchRequest(text: "fietspad")
+        unknown.filters[.theme] = ["NOPE"]
+        #expect(throws: UnknownFacetValue.self) { try cache.search(unknown) }
+        #expect(cache.count == 0)
+
+        let words = ["fietspad", "utrecht", "straat", "water"]
+        for w in words { _ = try cache.search(SearchRequest(text: w)) }
+        #expect(cache.count == 4)
+        _ = try cache.search(SearchRequest(text: "fietspad"))  // the oldest becomes the newest
+        _ = try cache.search(SearchRequest(text: "gemeente"))  // full: the two least recently used go
+        #expect(cache.count == 3)
+        #expect(try cache.search(SearchRequest(text: "fietspad")).total == 1)
+        #expect(cache.count == 3)
+
+        let nothingKept = SearchCache(store: t.store, capacity: 0)
+        #expect(try nothingKept.search(SearchRequest(text: "fietspad")).total == 1)
+        #expect(nothingKept.count == 0)
+    }
+
+    /// The one-pass plan with facets counted in memory gives exactly the SQL plan's answer: totals, hits
+    /// in order (ties by number), relevance and every facet count, for every sort, filter and page.
+    @Test func inMemoryFacetCountsAgreeWithTheSQLPlan() throws {
+        var turtle = ""
+        let themes = ["TRAN", "ENVI", "GOVE"], formats = ["CSV", "JSON", "PDF"]
+        for i in 0..<14 {
+            turtle += Feed.dataset("d\(i)", title: i % 3 == 0 ? "Fietspaden \(i)" : "Straten en fietspad \(i)",
+                                   description: i % 2 == 0 ? "Fietspaden in de gemeente." : "Wegen.",
+                                   keywords: i % 4 == 0 ? ["fiets"] : [],
+                                   publisher: "https://example.org/org/\(i % 3)", publisherName: "Gemeente \(i % 3)",
+                                   theme: themes[i % 3], format: i % 5 == 0 ? nil : formats[i % 3],
+                                   license: i % 2 == 0 ? "http://creativecommons.org/publicdomain/zero/1.0/" : nil,
+                                   modified: i % 4 == 3 ? nil : "2026-0\(1 + i % 9)-1\(i % 10)")
+        }
+        let (t, _) = try TemporaryStore.with(turtle)
+        var requests: [SearchRequest] = []
+        for text in ["", "fietspad", "straat", "fiets*", "\"fietspaden in\"", "gemeente -wegen", "nothingmatches"] {
+            for sort in SearchSort.allCases {
+                var r = SearchRequest(text: text)
+                r.sort = sort
+                requests.append(r)
+                r.offset = 3; r.limit = 4; r.facetLimit = 2
+                requests.append(r)
+                r.offset = 0; r.limit = 50
+                r.filters[.theme] = ["TRAN", "ENVI"]
+                requests.append(r)
+                r.minScore = 60
+                r.modifiedSince = "2026-03-01"
+                requests.append(r)
+            }
+        }
+        for request in requests {
+            let cache = SearchCache(store: t.store)
+            let remembered = try cache.search(request)
+            let direct = try t.store.search(request)
+            #expect(remembered.total == direct.total, "\(request)")
+            #expect(remembered.hits == direct.hits, "\(request)")
+            #expect(remembered.facets == direct.facets, "\(request)")
+        }
+        #expect(try t.store.search(SearchRequest(text: "fietspad")).total > 5)
+    }
+}
