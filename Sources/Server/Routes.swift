@@ -18,7 +18,8 @@ enum Routes {
         router.add(middleware: APIMiddleware(version: ServerSettings.apiVersion, cors: CORSPolicy(origins: settings.corsOrigins),
                                              htmlError: { problem, request in web.errorPage(problem, request) }))
         let counts = RecordCountCache(store: store)
-        let apiHandlers = APIHandlers(store: store, settings: settings, counts: counts, searches: searches)
+        let apiHandlers = APIHandlers(store: store, settings: settings, counts: counts, searches: searches,
+                                      replies: ReplyCache(store: store))
         let catalog = CatalogHandlers(store: store, settings: settings, counts: counts)
 
         router.get("/health") { request, _ in try await apiHandlers.health(request) }

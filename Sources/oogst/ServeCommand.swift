@@ -40,7 +40,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let catalog = try store.openExisting()
+            let catalog = try store.openExisting(mapped: true)
             let settings = ServerSettings(host: host, port: port, corsOrigins: cors, publicURL: publicURL,
                                           catalogPageSize: catalogPageSize, templatesDirectory: templates)
             let server = try await OogstServer(settings: settings, store: catalog)

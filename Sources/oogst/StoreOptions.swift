@@ -19,13 +19,14 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens an existing catalog for reading commands; a missing file is an error, not a new empty catalog.
-    func openExisting() throws -> CatalogStore {
+    /// `mapped` is for the long-lived server (see `CatalogStore.init`).
+    func openExisting(mapped: Bool = false) throws -> CatalogStore {
         let path = try databasePath()
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError(status: ExitStatus.ioError,
                            message: "\(path): no catalog database here; run `oogst harvest` first or give --db FILE")
         }
-        return try CatalogStore(path: path)
+        return try CatalogStore(path: path, mapped: mapped)
     }
 
     /// Opens or creates the catalog for writing commands.

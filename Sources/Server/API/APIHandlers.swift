@@ -11,6 +11,7 @@ struct APIHandlers: Sendable {
     let settings: ServerSettings
     let counts: RecordCountCache
     let searches: SearchCache
+    let replies: ReplyCache
 
     static let jsonTypes = ["application/json", "application/hal+json"]
 
@@ -32,13 +33,16 @@ struct APIHandlers: Sendable {
         search.limit = paging.pageSize
         search.offset = paging.offset
         let searches = self.searches
-        let result = try await StoreWork.run { [search] in try searches.search(search) }
         let base = self.base(request)
-        let links = paging.links(base: base, path: Routes.api + "/datasets", query: query, total: result.total)
-        let hits = result.hits.map { DatasetPage.Hit(hit: $0, links: ["self": Link(href: base + Routes.api + "/datasets/\($0.id)")]) }
-        let page = DatasetPage(total: result.total, page: paging.page, pageSize: paging.pageSize, hits: hits,
-                               facets: result.facets, links: links)
-        return try Reply.json(page, contentType: type, headers: [.link: Paging.linkHeader(links)])
+        let stored = try await replies.reply("\(type) \(base)\(request.uri)") { [search] in
+            let result = try searches.search(search)
+            let links = paging.links(base: base, path: Routes.api + "/datasets", query: query, total: result.total)
+            let hits = result.hits.map { DatasetPage.Hit(hit: $0, links: ["self": Link(href: base + Routes.api + "/datasets/\($0.id)")]) }
+            let page = DatasetPage(total: result.total, page: paging.page, pageSize: paging.pageSize, hits: hits,
+                                   facets: result.facets, links: links)
+            return ReplyCache.Stored(body: try Reply.jsonEncoder.encode(page), headers: [.link: Paging.linkHeader(links)])
+        }
+        return Reply.bytes(stored.body, contentType: type, headers: stored.headers)
     }
 
     /// The record with this number, or the first record holding this IRI (percent-encoded in the path).
