@@ -3,6 +3,7 @@ import Foundation
 @testable import Harvest
 import RDF
 import RDFIO
+import TestSupport
 import Testing
 
 /// The fetcher against the local scenario server. No test depends on how fast anything runs: delays are
@@ -186,6 +187,7 @@ struct FetcherTests {
         let server = try await TestServer.start()
         defer { server.stop() }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("oogst-cap-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let fetcher = Fetcher(userAgent: TestFetchers.userAgent, rateLimiter: HostRateLimiter(minInterval: 0),
                               sleeper: RecordingSleeper().sleeper, temporaryDirectory: dir)
         let e = try #require(await failure(fetcher, FetchRequest(url: server.url("/huge"), limits: TestFetchers.limits(retries: 2, maxBody: 1_048_576))))
@@ -315,14 +317,10 @@ struct FetcherTests {
     }
 }
 
-/// Files for one test, in a folder of their own.
+/// Files for one test, in a folder of their own (removed when the test process ends).
 enum TemporaryFixture {
     static func write(_ name: String, _ content: String) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("oogst-harvest-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
-        try content.write(to: url, atomically: true, encoding: .utf8)
-        return url
+        try TemporaryFiles.write(name, content)
     }
 }
 

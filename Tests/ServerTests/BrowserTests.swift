@@ -21,8 +21,10 @@ import TestSupport
     static func run(_ browser: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: browser)
+        let profile = NSTemporaryDirectory() + "oogst-chromium-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: profile) }
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                             "--disable-extensions", "--hide-scrollbars", "--user-data-dir=" + NSTemporaryDirectory() + "oogst-chromium-\(UUID().uuidString)"]
+                             "--disable-extensions", "--hide-scrollbars", "--user-data-dir=" + profile]
             + arguments
         let out = Pipe()
         process.standardOutput = out

@@ -39,13 +39,27 @@ public enum OogstBinary {
     }
 }
 
-/// Files for one test, each in a folder of its own so tests never see each other's output.
+/// Files for one test, each in a folder of its own so tests never see each other's output. The folders are
+/// removed when the test process ends.
 public enum TemporaryFiles {
     public static func write(_ name: String, _ content: String) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("oogst-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        removeAtExit(dir)
         let url = dir.appendingPathComponent(name)
         try content.write(to: url, atomically: true, encoding: .utf8)
         return url
+    }
+
+    nonisolated(unsafe) private static var folders: [String] = []
+    private static let lock = NSLock()
+    private static let installed: Void = {
+        atexit { TemporaryFiles.lock.withLock { for f in TemporaryFiles.folders { try? FileManager.default.removeItem(atPath: f) } } }
+    }()
+
+    /// Removes `folder` and everything in it when the test process ends.
+    public static func removeAtExit(_ folder: URL) {
+        _ = installed
+        lock.withLock { folders.append(folder.path) }
     }
 }

@@ -64,20 +64,38 @@ enum TestServer {
         return (process, port)
     }
 
-    /// Server processes to stop when the test process ends.
+    /// Server processes to stop, then database files to remove, when the test process ends.
     enum Children {
         nonisolated(unsafe) static var pids: [Int32] = []
+        nonisolated(unsafe) static var files: [String] = []
         static let lock = NSLock()
-        static let installed: Void = { atexit { Children.lock.withLock { for pid in Children.pids { kill(pid, SIGTERM) } } } }()
+        static let installed: Void = {
+            atexit {
+                Children.lock.withLock {
+                    for pid in Children.pids { kill(pid, SIGTERM) }
+                    for path in Children.files {
+                        for suffix in ["", "-wal", "-shm", ".lock"] { unlink(path + suffix) }
+                    }
+                }
+            }
+        }()
 
         static func register(_ pid: Int32) {
             _ = installed
             lock.withLock { pids.append(pid) }
         }
+
+        static func removeAtExit(_ path: String) {
+            _ = installed
+            lock.withLock { files.append(path) }
+        }
     }
 
+    /// A database path under the temporary folder, removed (with its WAL files) when the test process ends.
     static func temporaryDatabase(_ name: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("oogst-server-\(name)-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("oogst-server-\(name)-\(UUID().uuidString).sqlite").path
+        Children.removeAtExit(path)
+        return path
     }
 
     /// Maps and scores a feed file as the harvester does.
