@@ -164,7 +164,7 @@ struct SearchPlan {
             }
         }
         let offset = max(0, request.offset), limit = max(0, request.limit)
-        let page = Array(matches.sorted(by: before).dropFirst(offset).prefix(limit))
+        let page = Array(firstInOrder(offset + limit, of: matches, by: before).dropFirst(offset))
         var hits: [SearchHit] = []
         if !page.isEmpty {
             let marks = Array(repeating: "?", count: page.count).joined(separator: ", ")
