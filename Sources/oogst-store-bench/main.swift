@@ -1,12 +1,15 @@
 // Store benchmark (issue #7): bulk load rate, database size and search latency over a fixed mixed query set.
 //
 //   swift run -c release oogst-store-bench TEMPLATES.nt --records 1000000 --db /tmp/bench.sqlite [--queries 1000] [--dump DIR]
+//       [--reuse] [--plans hits,facets,memory]
 //
 // TEMPLATES is a gen_catalog.py catalog (10k datasets is plenty). Its datasets are mapped and scored once;
 // record i is template i mod T with its IRI suffixed by the copy number, so a million records cost a million
 // store writes, not a million parses. Pages of 1,000 records, one transaction each, as the harvester writes.
 // --dump writes the same records' raw text and the query set as TSV for scripts/bench_store_reference.py,
-// which loads a plain FTS5 table with Python's sqlite3 as the reference.
+// which loads a plain FTS5 table with Python's sqlite3 as the reference. --reuse keeps a database that already
+// holds the records (written by an earlier run with the same templates) and only measures the searches;
+// --plans picks the search plans to time (see step 4).
 import CatalogStore
 import DCAT
 import Foundation
@@ -21,6 +24,8 @@ struct Options {
     var queries = 1000
     var dump: String?
     var pageSize = 1000
+    var reuse = false
+    var plans = ["hits", "facets", "memory"]
 }
 
 func parseOptions() -> Options? {
@@ -33,6 +38,8 @@ func parseOptions() -> Options? {
         case "--queries": o.queries = args.popFirst().flatMap(Int.init) ?? o.queries
         case "--dump": o.dump = args.popFirst()
         case "--page-size": o.pageSize = args.popFirst().flatMap(Int.init) ?? o.pageSize
+        case "--reuse": o.reuse = true
+        case "--plans": o.plans = (args.popFirst() ?? "").split(separator: ",").map(String.init)
         case "-h", "--help": return nil
         default: o.templates = a
         }
@@ -51,7 +58,7 @@ func peakRSS() -> Int {
 func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 
 guard let options = parseOptions() else {
-    print("usage: oogst-store-bench TEMPLATES.nt [--records N] [--db FILE] [--queries N] [--dump DIR] [--page-size N]")
+    print("usage: oogst-store-bench TEMPLATES.nt [--records N] [--db FILE] [--queries N] [--dump DIR] [--page-size N] [--reuse] [--plans hits,facets,memory]")
     exit(64)
 }
 
@@ -75,12 +82,17 @@ func record(_ i: Int) -> ScoredRecord {
 }
 
 // 2. Bulk load.
-for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: options.db + suffix) }
+let reused = try options.reuse && FileManager.default.fileExists(atPath: options.db)
+    && CatalogStore(path: options.db).recordCount() == options.records
+if !reused {
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: options.db + suffix) }
+}
 let store = try CatalogStore(path: options.db)
+if reused { print("load: reusing \(options.db) with \(options.records) records") }
 try store.register(SourceInfo(id: "bench", title: "Synthetic catalog", url: options.templates))
 let run = try store.startRun(source: "bench")
 let loadStart = now()
-var loaded = 0
+var loaded = reused ? options.records : 0
 while loaded < options.records {
     let n = min(options.pageSize, options.records - loaded)
     let page = (loaded..<(loaded + n)).map(record)
@@ -94,9 +106,9 @@ while loaded < options.records {
 let loadSeconds = now() - loadStart
 try store.checkpoint()
 let size = ["", "-wal"].reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: options.db + $1)[.size] as? Int) ?? 0) }
-print(String(format: "load: %d records in %.1f s = %.0f records/s; database %.1f MB (%.0f bytes/record); peak RSS %.0f MB",
+if !reused { print(String(format: "load: %d records in %.1f s = %.0f records/s; database %.1f MB (%.0f bytes/record); peak RSS %.0f MB",
              loaded, loadSeconds, Double(loaded) / loadSeconds, Double(size) / 1e6, Double(size) / Double(max(1, loaded)),
-             Double(peakRSS()) / 1e6))
+             Double(peakRSS()) / 1e6)) }
 
 // 3. The query set: fixed (seeded), mixed classes, words drawn from the templates' own titles and keywords.
 var rng = SplitMix(seed: 7)
@@ -149,7 +161,8 @@ func percentile(_ sorted: [Double], _ p: Double) -> Double {
 // counted by SQL (`oogst search`), and with facets counted from the in-memory index (`oogst serve`'s plan,
 // a cache that remembers no result: every query is computed).
 let servePlan = SearchCache(store: store, capacity: 0)
-for (facets, inMemory) in [(false, false), (true, false), (true, true)] {
+let plans = [("hits", false, false), ("facets", true, false), ("memory", true, true)].filter { options.plans.contains($0.0) }
+for (_, facets, inMemory) in plans {
     var byKind: [String: [Double]] = [:]
     var all: [Double] = []
     for pass in 0..<2 {
