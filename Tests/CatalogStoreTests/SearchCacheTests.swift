@@ -1,5 +1,6 @@
 import CatalogStore
 import Foundation
+import GRDB
 import Testing
 
 @Suite struct SearchCacheTests {
@@ -97,14 +98,27 @@ import Testing
                 requests.append(r)
             }
         }
-        for request in requests {
-            let cache = SearchCache(store: t.store)
-            let remembered = try cache.search(request)
-            let direct = try t.store.search(request)
-            #expect(remembered.total == direct.total, "\(request)")
-            #expect(remembered.hits == direct.hits, "\(request)")
-            #expect(remembered.facets == direct.facets, "\(request)")
+        func compareEveryRequest() throws {
+            for request in requests {
+                let cache = SearchCache(store: t.store)
+                let remembered = try cache.search(request)
+                let direct = try t.store.search(request)
+                #expect(remembered.total == direct.total, "\(request)")
+                #expect(remembered.hits == direct.hits, "\(request)")
+                #expect(remembered.facets == direct.facets, "\(request)")
+            }
         }
-        #expect(try t.store.search(SearchRequest(text: "fietspad")).total > 5)
+        try compareEveryRequest()
+        let before = try t.store.search(SearchRequest(text: "fietspad")).total
+        #expect(before > 5)
+        // Withdrawn records must drop out of both plans (the in-memory one knows liveness from its index).
+        let queue = try DatabaseQueue(path: t.path)
+        try queue.write { db in
+            try db.execute(sql: "UPDATE record SET withdrawn_at = '2026-11-01T00:00:00Z' WHERE iri IN (?, ?)",
+                           arguments: ["https://example.org/ds/d0", "https://example.org/ds/d3"])
+        }
+        try queue.close()
+        #expect(try t.store.search(SearchRequest(text: "fietspad")).total == before - 2)
+        try compareEveryRequest()
     }
 }
