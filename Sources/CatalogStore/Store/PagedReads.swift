@@ -16,27 +16,23 @@ extension CatalogStore {
     /// order of arrival, so a harvester walking the pages sees a record move only when one before it is
     /// withdrawn.
     public func liveRecords(offset: Int, limit: Int) throws -> [PublishedRecord] {
-        try read { db in
-            let decoder = JSONDecoder()
-            return try Row.fetchAll(db, sql: """
-                SELECT r.id, r.source_id, r.hash, b.model, b.subgraph FROM record r JOIN record_body b ON b.record_id = r.id
-                WHERE r.withdrawn_at IS NULL ORDER BY r.id LIMIT ? OFFSET ?
-                """, arguments: [max(0, limit), max(0, offset)]).map { row in
-                PublishedRecord(id: row["id"], source: row["source_id"], hash: row["hash"],
-                                dataset: try Self.decodeModel(row, decoder: decoder))
-            }
-        }
+        try publishedRecords("ORDER BY r.id LIMIT ? OFFSET ?", [max(0, limit), max(0, offset)])
     }
 
     /// Live records numbered above `after`, in record order (keyset paging: a page does not move when a
     /// record before it is withdrawn).
     public func liveRecords(after: Int64, limit: Int) throws -> [PublishedRecord] {
+        try publishedRecords("AND r.id > ? ORDER BY r.id LIMIT ?", [after, max(0, limit)])
+    }
+
+    /// Live records with their models, `tail` (the rest of the WHERE clause, order and limit) choosing which.
+    private func publishedRecords(_ tail: String, _ arguments: StatementArguments) throws -> [PublishedRecord] {
         try read { db in
             let decoder = JSONDecoder()
             return try Row.fetchAll(db, sql: """
                 SELECT r.id, r.source_id, r.hash, b.model, b.subgraph FROM record r JOIN record_body b ON b.record_id = r.id
-                WHERE r.withdrawn_at IS NULL AND r.id > ? ORDER BY r.id LIMIT ?
-                """, arguments: [after, max(0, limit)]).map { row in
+                WHERE r.withdrawn_at IS NULL \(tail)
+                """, arguments: arguments).map { row in
                 PublishedRecord(id: row["id"], source: row["source_id"], hash: row["hash"],
                                 dataset: try Self.decodeModel(row, decoder: decoder))
             }
