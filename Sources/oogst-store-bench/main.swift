@@ -44,7 +44,9 @@ func parseOptions() -> Options? {
         default: o.templates = a
         }
     }
-    return o.templates.isEmpty ? nil : o
+    let knownPlans: Set = ["hits", "facets", "memory"]
+    guard !o.templates.isEmpty, !o.plans.isEmpty, o.plans.allSatisfy(knownPlans.contains) else { return nil }
+    return o
 }
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }

@@ -22,6 +22,8 @@ public enum StoreConsistency {
             if !foreign.isEmpty { problems.append("foreign_key_check: \(foreign.count) rows point nowhere") }
             try expectZero("records without a score row",
                            "SELECT count(*) FROM record r WHERE NOT EXISTS (SELECT 1 FROM score s WHERE s.record_id = r.id)")
+            try expectZero("records without a body (model and subgraph)",
+                           "SELECT count(*) FROM record r WHERE NOT EXISTS (SELECT 1 FROM record_body b WHERE b.record_id = r.id)")
             try expectZero("records without a search row",
                            "SELECT count(*) FROM record r WHERE NOT EXISTS (SELECT 1 FROM record_fts f WHERE f.rowid = r.id)")
             try expectZero("search rows without a record",

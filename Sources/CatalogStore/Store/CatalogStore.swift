@@ -16,8 +16,8 @@ public final class CatalogStore: Sendable {
     /// - Parameters:
     ///   - schemaVersion: stop at this migration (tests build files of earlier versions with it).
     ///   - mapped: read pages through a memory map of the file instead of a `pread` and a copy per page,
-    ///     for a long-lived reader (`oogst serve`): a search walking tens of thousands of matches spent over a
-    ///     third of its time copying pages out of the kernel. The mapped pages are the kernel's page cache,
+    ///     for a long-lived reader (`oogst serve`): a third of a computed search's samples (perf) were in
+    ///     the kernel, mostly copying pages out of the page cache. The mapped pages are the kernel's page cache,
     ///     shared and reclaimable, but they count in the process's resident size; one-shot commands and the
     ///     harvester do without.
     public init(path: String, schemaVersion: String? = nil, mapped: Bool = false) throws {

@@ -15,9 +15,10 @@ final class RecordCountCache: @unchecked Sendable {
 
     /// The count, from the cache while the catalog is unchanged (one caller counts, the others wait for it).
     func count() throws -> Int {
-        try lock.withLock {
-            let generation = try store.generation()
-            if let v = value, v.generation == generation { return v.count }
+        // Read outside the lock: every /health probe and /catalog page asks, and only a recount needs to wait.
+        let generation = try store.generation()
+        return try lock.withLock {
+            if let v = value, v.generation >= generation { return v.count }
             let n = try store.recordCount()
             value = (n, generation)
             return n
