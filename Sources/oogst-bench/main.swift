@@ -2,10 +2,11 @@
 // seconds, MB/s, triples/s and peak RSS. Timing lives here, never in unit tests.
 //
 //   swift run -c release oogst-bench FILE [--format turtle|ntriples|nquads|rdfxml|jsonld] [--repeat N]
-//                                         [--graph | --map [--dump OUT]] [--json]
+//                                         [--graph | --map [--serial] [--dump OUT]] [--json]
 //
 // --graph builds an interned `Graph` instead of counting, to measure what the DCAT mapper starts from;
-// --map also maps that graph to DCAT datasets (on all cores) and reports the mapping time on its own;
+// --map also maps that graph to DCAT datasets (on all cores; on one with --serial, which gives the CPU
+// cost per dataset and a clean callgrind profile) and reports the mapping time on its own;
 // --dump writes every mapped record (catalogs, datasets with their subgraph and hash, services) as one
 // sorted-keys JSON line each, so two builds can be proven to give identical results (`cmp`).
 //
@@ -22,6 +23,7 @@ struct Options {
     var json = false
     var graph = false
     var map = false
+    var serial = false
     var dump: String?
 }
 
@@ -35,6 +37,7 @@ func parseArguments() -> Options? {
         case "--json": o.json = true
         case "--graph": o.graph = true
         case "--map": o.graph = true; o.map = true
+        case "--serial": o.serial = true
         case "--dump": o.dump = args.popFirst()
         case "-h", "--help": return nil
         default: o.file = a
@@ -66,7 +69,7 @@ func dump(_ result: DCATMappingResult, to path: String) throws {
 }
 
 guard let options = parseArguments() else {
-    print("usage: oogst-bench FILE [--format turtle|ntriples|nquads|rdfxml|jsonld] [--repeat N] [--graph | --map [--dump OUT]] [--json]")
+    print("usage: oogst-bench FILE [--format turtle|ntriples|nquads|rdfxml|jsonld] [--repeat N] [--graph | --map [--serial] [--dump OUT]] [--json]")
     exit(64)
 }
 
@@ -87,7 +90,7 @@ do {
             parsed = DispatchTime.now().uptimeNanoseconds
             if options.map {
                 let mapStart = DispatchTime.now().uptimeNanoseconds
-                let result = DCATMapper(sourceID: "bench").map(graph)
+                let result = DCATMapper(sourceID: "bench", parallel: !options.serial).map(graph)
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - mapStart) / 1e9
                 mapping = (min(mapping?.seconds ?? .infinity, seconds), result.datasets.count)
                 if let path = options.dump { try dump(result, to: path) }
