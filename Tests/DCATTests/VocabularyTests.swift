@@ -123,6 +123,32 @@ private let eu = "http://publications.europa.eu/resource/authority/"
         #expect(d.precision == precision)
     }
 
+    /// The shortcut for values already in canonical form must give what the general parser gives.
+    @Test func canonicalShortcutAgreesWithTheGeneralParser() {
+        var inputs: [String] = []
+        for (y, m, d) in [(2024, 2, 29), (2023, 2, 28), (2023, 2, 29), (1999, 12, 31), (2024, 13, 1), (0, 1, 1), (2024, 4, 31)] {
+            let date = String(format: "%04d-%02d-%02d", y, m, d)
+            inputs.append(date)
+            for time in ["T10:00:00", "T23:59:60", "T24:00:00", "T24:00:01", "T07:05:09.5", "T07:05:09.", "T10:60:00"] {
+                for zone in ["", "Z", "+02:00", "-14:00", "+15:00", "+02:60", "+0200", "Zx", "z"] {
+                    inputs.append(date + time + zone)
+                }
+            }
+            inputs += [date + "Z", date + "+01:00", date + "t10:00:00", date + " 10:00:00", date + "T10:00:00,5"]
+        }
+        var shortcuts = 0
+        for input in inputs {
+            let general = DateParser.parseAnyForm(input)
+            let precision = input.utf8.withContiguousStorageIfAvailable { DateParser.canonicalPrecision($0) } ?? nil
+            if let precision {
+                shortcuts += 1
+                #expect(general == DateValue(value: input, precision: precision), "\(input)")
+            }
+            #expect(DateParser.parse(input) == general, "\(input)")
+        }
+        #expect(shortcuts > 50)
+    }
+
     @Test(arguments: ["", "gisteren", "2023-02-29", "2024-13-01", "2024-00-10", "32-01-2024", "2024-03-01T25:00:00",
                       "2024-03-01T10:00:00+99:00", "12345", "2024-03-01T", "15 maart 2024", "2024-03-01 bla"])
     func rejects(_ input: String) {

@@ -53,6 +53,13 @@ final class MappingSession {
     /// into one).
     var index: GraphIndex
     var caches = IDCaches()
+    /// Keys of the predicates node views group by; per session, so workers share nothing mutable.
+    let predicateKeys = PredicateKeys()
+    /// Mapped values of IRIs many records share, per session like every other cache.
+    let sharedValues = SharedValues()
+    /// Ids of the IRIs node views have met, found again by their string's address.
+    var iriAddresses = IRIAddresses()
+    private var predicateCache = IDCache<CanonicalPredicate>(slots: 1 << 10)
     var recordIRIs: [Term: String] = [:]
     var blankIdentifierIsUnique: [Term: Bool] = [:]
     /// `dct:conformsTo` of each catalog, read once.
@@ -87,6 +94,15 @@ final class MappingSession {
         if let c = caches.canonical[id] { return c }
         let c = graph.term(id).iri.map { Aliases.canonical($0.value) } ?? ("", false)
         caches.canonical[id] = c
+        return c
+    }
+
+    /// The canonical IRI of a predicate id, whether it was an alias, and its key in `predicateKeys`.
+    func canonicalPredicate(_ id: TermID) -> CanonicalPredicate {
+        if let c = predicateCache[id] { return c }
+        let (iri, isAlias) = canonical(id)
+        let c = CanonicalPredicate(iri: iri, isAlias: isAlias, key: predicateKeys.key(iri))
+        predicateCache[id] = c
         return c
     }
 

@@ -2,6 +2,15 @@
 /// (`15-03-2024`, `2024/03/15`, `20240315`, `2024-03-15 10:00`). Works on bytes; no Foundation formatters.
 enum DateParser {
     static func parse(_ raw: String) -> DateValue? {
+        // Nearly every feed writes canonical xsd:date and xsd:dateTime values: those are the answer as they are.
+        var raw = raw
+        let canonical = raw.withUTF8 { canonicalPrecision($0) }
+        if let canonical { return DateValue(value: raw, precision: canonical) }
+        return parseAnyForm(raw)
+    }
+
+    /// Every form `parse` accepts, rebuilt from its parts.
+    static func parseAnyForm(_ raw: String) -> DateValue? {
         let s = Array(raw.utf8.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }.reversed()
             .drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }.reversed())
         guard !s.isEmpty else { return nil }
@@ -98,6 +107,37 @@ enum DateParser {
         }
         return DateValue(value: date + "T" + pad(hh, 2) + ":" + pad(mm, 2) + ":" + pad(ss, 2) + fraction + tz,
                          precision: .dateTime)
+    }
+
+    /// The precision of a value already in canonical XSD form (`YYYY-MM-DD`, `YYYY-MM-DDThh:mm:ss` with an
+    /// optional fraction and `Z` or `±hh:mm`), which `parse` would rebuild byte for byte; nil for anything
+    /// else, which takes the general path.
+    static func canonicalPrecision(_ b: UnsafeBufferPointer<UInt8>) -> DateValue.Precision? {
+        let n = b.count
+        guard n >= 10 else { return nil }
+        func digit(_ i: Int) -> Int? { b[i] >= 0x30 && b[i] <= 0x39 ? Int(b[i] - 0x30) : nil }
+        func number(_ at: Int, _ width: Int) -> Int? {
+            var v = 0
+            for k in at..<(at + width) { guard let d = digit(k) else { return nil }; v = v * 10 + d }
+            return v
+        }
+        guard let y = number(0, 4), b[4] == 0x2D, let m = number(5, 2), b[7] == 0x2D, let d = number(8, 2),
+              valid(y, m, d) else { return nil }
+        if n == 10 { return .date }
+        guard n >= 19, b[10] == 0x54, let hh = number(11, 2), b[13] == 0x3A, let mm = number(14, 2), b[16] == 0x3A,
+              let ss = number(17, 2), hh <= 24, mm <= 59, ss <= 60, hh < 24 || (mm == 0 && ss == 0) else { return nil }
+        var i = 19
+        if i < n && b[i] == 0x2E {
+            i += 1
+            let start = i
+            while i < n, digit(i) != nil { i += 1 }
+            guard i > start else { return nil }
+        }
+        if i == n { return .dateTime }
+        if b[i] == 0x5A { return i + 1 == n ? .dateTime : nil }
+        guard b[i] == 0x2B || b[i] == 0x2D, n - i == 6, let h = number(i + 1, 2), b[i + 3] == 0x3A,
+              let zm = number(i + 4, 2), h <= 14, zm <= 59 else { return nil }
+        return .dateTime
     }
 
     /// `Z`, `+hh:mm`, `-hh:mm` (also `+hhmm`).

@@ -34,10 +34,10 @@ enum ProfileDetector {
     /// session's caches.
     static func signals(_ statements: [IDStatement], session: MappingSession) -> Signals {
         var s: Signals = []
-        let graph = session.graph, index = session.index
+        let index = session.index
         for st in statements {
             s.formUnion(session.signals(of: st.p))
-            switch graph.term(st.o) {
+            switch session.graph.term(st.o) {
             case .literal(let l):
                 if let lang = l.language, lang == "nl" || lang.hasPrefix("nl-") { s.insert(.dutch) }
             case .iri(let i):

@@ -10,12 +10,24 @@ final class NoteCollector {
         list.sorted { ($0.property, $0.kind.rawValue, $0.original, $0.normalized ?? "") < ($1.property, $1.kind.rawValue, $1.original, $1.normalized ?? "") }
     }
 
+    /// Notes added since each open capture began (innermost last), duplicates included: a remembered
+    /// value must give every note again, also those this record already had.
+    private var captures: [[NormalizationNote]] = []
+
     func add(_ kind: NormalizationNote.Kind, _ property: String, _ original: String, _ normalized: String? = nil,
              _ message: String) {
-        let n = NormalizationNote(kind, property: Aliases.short(property), original: original,
-                                  normalized: normalized, message: message)
+        add(NormalizationNote(kind, property: Aliases.short(property), original: original,
+                              normalized: normalized, message: message))
+    }
+
+    func add(_ n: NormalizationNote) {
+        for i in captures.indices { captures[i].append(n) }
         if seen.insert(n).inserted { list.append(n) }
     }
+
+    func beginCapture() { captures.append([]) }
+
+    func endCapture() -> [NormalizationNote] { captures.removeLast() }
 }
 
 /// Everything needed while one record (dataset, service or catalog) is mapped: the graph, the session's
@@ -23,28 +35,64 @@ final class NoteCollector {
 final class RecordContext {
     let session: MappingSession
     let notes = NoteCollector()
+    /// Views of the record's value nodes (a node is often read twice, for its values and its labels),
+    /// and whether its alias notes were added yet.
+    private var views: [(id: TermID, view: NodeView, notesAdded: Bool)] = []
+    /// Every view built for this record, its own node's first: their values' ids are known.
+    private var allViews: [NodeView] = []
 
     init(session: MappingSession) { self.session = session }
 
-    var graph: Graph { session.graph }
+    /// The id of a node: an IRI by its string's address, a blank node among the values this record's views
+    /// have met (no hashing either way), else the graph's answer.
+    func id(of term: Term) -> TermID? {
+        if case .iri(let i) = term {
+            if let id = session.iriAddresses.id(of: i.value) { return id }
+            return session.graph.id(of: term)
+        }
+        for v in allViews { if let id = v.id(ofValue: term) { return id } }
+        return session.graph.id(of: term)
+    }
 
     /// The node's statements grouped by canonical predicate; alias predicates met become notes.
     func view(_ term: Term) -> NodeView {
-        view(term, id: graph.id(of: term))
+        guard let id = id(of: term) else { return view(term, id: nil) }
+        return cachedView(term, id: id, addingNotes: true)
     }
 
-    /// `view(_:)` when the caller already knows the node's id.
+    /// A fresh view of a record's own node (its read marks give the record's unmapped predicates).
     func view(_ term: Term, id: TermID?) -> NodeView {
         let v = NodeView(term: term, id: id, session: session)
+        addAliasNotes(of: v)
+        allViews.append(v)
+        return v
+    }
+
+    /// The view of a value node, built once per record.
+    func cachedView(_ term: Term, id: TermID, addingNotes: Bool) -> NodeView {
+        if let i = views.firstIndex(where: { $0.id == id }) {
+            if addingNotes && !views[i].notesAdded {
+                addAliasNotes(of: views[i].view)
+                views[i].notesAdded = true
+            }
+            return views[i].view
+        }
+        let v = NodeView(term: term, id: id, session: session)
+        if addingNotes { addAliasNotes(of: v) }
+        views.append((id, v, addingNotes))
+        allViews.append(v)
+        return v
+    }
+
+    private func addAliasNotes(of v: NodeView) {
         for (alias, canonical) in v.aliases {
             notes.add(.legacyPredicate, canonical, alias, canonical, "read \(Aliases.short(alias)) as \(Aliases.short(canonical))")
         }
-        return v
     }
 
     /// True when the node has statements of its own (so it is worth a view).
     func hasStatements(_ term: Term) -> Bool {
-        guard let id = graph.id(of: term) else { return false }
-        return graph.outDegree(id) > 0
+        guard let id = id(of: term) else { return false }
+        return session.graph.outDegree(id) > 0
     }
 }

@@ -222,7 +222,7 @@ extension MappingSession {
                 ctx.notes.add(.unknownValue, P.format, text, nil, "format text that matches no EU file type")
                 return Concept(iri: nil, label: label)
             case .iri(let i) where !Vocabularies.fileTypes.owns(i.value):
-                return Concept(iri: ctx.repairIRI(i.value, P.format), label: ctx.labels(of: t))
+                return ctx.shared(t, sharedValues.formats, P.format) { Concept(iri: ctx.repairIRI(i.value, P.format), label: ctx.labels(of: t)) }
             case .blank:
                 // A dct:MediaTypeOrExtent node with a label or rdf:value.
                 let v = ctx.view(t)

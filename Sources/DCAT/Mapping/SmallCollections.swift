@@ -42,3 +42,17 @@ extension Array where Element: Hashable {
         return Array(Set(self))
     }
 }
+
+/// Model values whose duplicate check and sort key (`uniqueSorted`) begin with their IRI and "\u{1}".
+protocol KeyedByIRIFirst {
+    var iri: String? { get }
+}
+
+extension Distribution: KeyedByIRIFirst {}
+extension Concept: KeyedByIRIFirst {}
+extension Agent: KeyedByIRIFirst {}
+extension RightsStatement: KeyedByIRIFirst {}
+extension Location: KeyedByIRIFirst {}
+extension PeriodOfTime: KeyedByIRIFirst {}
+extension ContactPoint: KeyedByIRIFirst {}
+extension Identifier: KeyedByIRIFirst {}

@@ -16,24 +16,31 @@ extension RecordContext {
             }
             notes.add(.textMapped, property, name, nil, "an agent given as text; kept as its name")
             return Agent(names: LocalizedText([LocalizedString(name, language: l.language)]))
-        case .iri, .blank:
-            var a = Agent(iri: t.iri.map { repairIRI($0.value, property) })
-            guard t.isBlank || hasStatements(t) else { return a }
-            let v = view(t)
-            var names: [LocalizedString] = []
-            for p in [P.foafName, P.fn, P.organizationName, P.prefLabel, P.label, P.title] {
-                for case .literal(let l) in v.values(p) {
-                    let s = trimmed(l.lexical)
-                    if !s.isEmpty { names.append(LocalizedString(s, language: l.language)) }
-                }
-            }
-            a.names = sortedText(names, P.foafName)
-            a.type = firstIRI(v.values(P.dctType), P.dctType)
-            a.emails = emails(v.values(P.mbox) + v.values(P.hasEmail), P.mbox)
-            a.homepages = iris(v.values(P.homepage), P.homepage)
-            a.types = v.types.distinctElements().sorted()
-            return a
+        case .iri:
+            return shared(t, session.sharedValues.agents, property) { agentNode(t, property) }
+        case .blank:
+            return agentNode(t, property)
         }
+    }
+
+    /// An agent given as a node (IRI or blank), with the names and addresses it has statements for.
+    private func agentNode(_ t: Term, _ property: String) -> Agent {
+        var a = Agent(iri: t.iri.map { repairIRI($0.value, property) })
+        guard t.isBlank || hasStatements(t) else { return a }
+        let v = view(t)
+        var names: [LocalizedString] = []
+        for p in [P.foafName, P.fn, P.organizationName, P.prefLabel, P.label, P.title] {
+            for case .literal(let l) in v.values(p) {
+                let s = trimmed(l.lexical)
+                if !s.isEmpty { names.append(LocalizedString(s, language: l.language)) }
+            }
+        }
+        a.names = sortedText(names, P.foafName)
+        a.type = firstIRI(v.values(P.dctType), P.dctType)
+        a.emails = emails(v.values(P.mbox) + v.values(P.hasEmail), P.mbox)
+        a.homepages = iris(v.values(P.homepage), P.homepage)
+        a.types = v.types.distinctElements().sorted()
+        return a
     }
 
     func agents(_ terms: [Term], _ property: String) -> [Agent] {
@@ -158,7 +165,7 @@ extension RecordContext {
     func license(_ t: Term, _ property: String) -> LicenseDocument? {
         switch t {
         case .iri(let i):
-            return licenseDocument(iri: i.value, label: labels(of: t), property)
+            return shared(t, session.sharedValues.licences, property) { licenseDocument(iri: i.value, label: labels(of: t), property) }
         case .literal(let l):
             let s = trimmed(l.lexical)
             guard !s.isEmpty else { return nil }
@@ -221,15 +228,7 @@ extension RecordContext {
     func accessRights(_ t: Term, _ property: String) -> RightsStatement? {
         switch t {
         case .iri(let i):
-            let v = repairIRI(i.value, property)
-            if let local = DONLVocabularies.accessRightPrefix.local(v),
-               let code = DONLVocabularies.accessRights[local] {
-                let eu = Vocabularies.accessRights.iri(code)
-                notes.add(.textMapped, property, v, eu, "DONL access right mapped to the EU access-right vocabulary")
-                return RightsStatement(iri: eu, label: labels(of: t))
-            }
-            guard let c = concept(.iri(IRI(v)), property, Vocabularies.accessRights) else { return nil }
-            return RightsStatement(iri: c.iri, label: c.label)
+            return shared(t, session.sharedValues.accessRights, property) { accessRights(iri: i, property) }
         case .literal(let l):
             let s = trimmed(l.lexical)
             if let code = DONLVocabularies.accessRightText[s.lowercased()] {
@@ -242,6 +241,20 @@ extension RecordContext {
         case .blank:
             return rights(t, property)
         }
+    }
+
+    /// `accessRights(_:_:)` of an IRI value, a function of the IRI alone (so `shared` may remember it).
+    private func accessRights(iri i: IRI, _ property: String) -> RightsStatement? {
+        let t = Term.iri(i)
+        let v = repairIRI(i.value, property)
+        if let local = DONLVocabularies.accessRightPrefix.local(v),
+           let code = DONLVocabularies.accessRights[local] {
+            let eu = Vocabularies.accessRights.iri(code)
+            notes.add(.textMapped, property, v, eu, "DONL access right mapped to the EU access-right vocabulary")
+            return RightsStatement(iri: eu, label: labels(of: t))
+        }
+        guard let c = concept(.iri(IRI(v)), property, Vocabularies.accessRights) else { return nil }
+        return RightsStatement(iri: c.iri, label: c.label)
     }
 
     func singleAccessRights(_ terms: [Term], _ property: String) -> RightsStatement? {

@@ -36,8 +36,8 @@ extension RecordContext {
 
     /// rdfs:label, skos:prefLabel, dct:title, foaf:name of a node (only when it has statements).
     func labels(of term: Term) -> LocalizedText {
-        guard let id = graph.id(of: term), graph.outDegree(id) > 0 else { return LocalizedText() }
-        let v = NodeView(term: term, id: id, session: session)
+        guard let id = id(of: term), session.graph.outDegree(id) > 0 else { return LocalizedText() }
+        let v = cachedView(term, id: id, addingNotes: false)
         var values: [LocalizedString] = []
         for p in [P.prefLabel, P.label, P.title, P.foafName] {
             for case .literal(let l) in v.values(p) {
@@ -159,17 +159,9 @@ extension RecordContext {
     func concept(_ t: Term, _ property: String, _ vocabulary: ControlledVocabulary?) -> Concept? {
         switch t {
         case .iri(let i):
-            var v = repairIRI(i.value, property)
-            if let vocabulary, vocabulary.owns(v) {
-                if let fixed = vocabulary.repair(v) {
-                    let kind: NormalizationNote.Kind = VocabularyMatch.schemeOnly(v, fixed) ? .iriRepaired : .vocabularyTypo
-                    notes.add(kind, property, v, fixed, "IRI corrected to the \(vocabulary.name) vocabulary")
-                    v = fixed
-                } else if vocabulary.code(of: v) == nil {
-                    notes.add(.unknownValue, property, v, nil, "not a concept of the \(vocabulary.name) vocabulary")
-                }
+            return shared(t, session.sharedValues.concepts, property, vocabulary: vocabulary?.name ?? "") {
+                concept(iri: i.value, property, vocabulary)
             }
-            return Concept(iri: v, label: labels(of: .iri(IRI(v))))
         case .literal(let l):
             let text = trimmed(l.lexical)
             guard !text.isEmpty else { return nil }
@@ -187,6 +179,21 @@ extension RecordContext {
             let label = labels(of: t)
             return label.isEmpty ? nil : Concept(iri: nil, label: label)
         }
+    }
+
+    /// `concept(_:_:_:)` of an IRI value, a function of the IRI alone (so `shared` may remember it).
+    private func concept(iri: String, _ property: String, _ vocabulary: ControlledVocabulary?) -> Concept {
+        var v = repairIRI(iri, property)
+        if let vocabulary, vocabulary.owns(v) {
+            if let fixed = vocabulary.repair(v) {
+                let kind: NormalizationNote.Kind = VocabularyMatch.schemeOnly(v, fixed) ? .iriRepaired : .vocabularyTypo
+                notes.add(kind, property, v, fixed, "IRI corrected to the \(vocabulary.name) vocabulary")
+                v = fixed
+            } else if vocabulary.code(of: v) == nil {
+                notes.add(.unknownValue, property, v, nil, "not a concept of the \(vocabulary.name) vocabulary")
+            }
+        }
+        return Concept(iri: v, label: labels(of: .iri(IRI(v))))
     }
 
     func concepts(_ terms: [Term], _ property: String, _ vocabulary: ControlledVocabulary?) -> [Concept] {
@@ -211,8 +218,33 @@ extension RecordContext {
             if isNew { out.append(item) }
             else { notes.add(.duplicateRemoved, property, key(item), nil, "duplicate value removed") }
         }
-        if out.count < 2 { return out }
-        return out.map { (key($0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        return sortedByKey(out, key)
+    }
+
+    /// Values whose sort key starts with their IRI and a separator: when every value has its own IRI, the
+    /// IRIs alone decide both that there are no duplicates and the order, without building the keys.
+    func uniqueSorted<T: Hashable & KeyedByIRIFirst>(_ items: [T], _ property: String, key: (T) -> String) -> [T] {
+        if items.count < 2 { return items }
+        var iris: [String] = []
+        iris.reserveCapacity(items.count)
+        for item in items {
+            guard let iri = item.iri, !iris.contains(iri) else { return uniqueSortedByKey(items, property, key) }
+            iris.append(iri)
+        }
+        if zip(iris, iris.dropFirst()).allSatisfy({ $0 < $1 }) { return items }
+        return iris.indices.sorted { iris[$0] < iris[$1] }.map { items[$0] }
+    }
+
+    private func uniqueSortedByKey<T: Hashable>(_ items: [T], _ property: String, _ key: (T) -> String) -> [T] {
+        uniqueSorted(items, property, key: key)
+    }
+
+    /// Sorted by `key` (each key built once); a list already in order is returned as it is.
+    private func sortedByKey<T>(_ items: [T], _ key: (T) -> String) -> [T] {
+        if items.count < 2 { return items }
+        let keys = items.map(key)
+        if zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) { return items }
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }
     }
 
     // MARK: dates and numbers
