@@ -192,14 +192,16 @@ final class MappingSession {
         // Datasets first: catalogs refer to them by (possibly skolem) IRI.
         let catalogSet = Set(catalogTerms)
         let catalogLinks = catalogOf
-        let datasets = mapDatasets(datasetTerms) { term, session in
+        var datasets = mapDatasets(datasetTerms) { term, session in
             let catalog = catalogLinks[term] ?? session.graph.subjects(IRI(P.dataset), term).first { catalogSet.contains($0) }
             return session.mapDataset(term, catalog: catalog)
         }
         var services: [DataService] = []
         for term in serviceTerms { services.append(mapService(term, catalog: serviceCatalog[term])) }
         for term in catalogTerms { result.catalogs.append(mapCatalog(term, dangling: danglingLinks[term] ?? [])) }
-        result.datasets = datasets.sorted { $0.iri < $1.iri }
+        // In place: a sorted copy would copy every dataset's fields once more.
+        datasets.sort { $0.iri < $1.iri }
+        result.datasets = datasets
         result.dataServices = services.sorted { $0.iri < $1.iri }
         result.catalogs.sort { $0.iri < $1.iri }
         return result
@@ -264,19 +266,21 @@ final class MappingSession {
         let workers = parallel ? min(ProcessInfo.processInfo.activeProcessorCount, max(1, terms.count / 256)) : 1
         if workers <= 1 { return terms.map { map($0, self) } }
         let chunks = workers * 4
-        let slots = ResultSlots<[Dataset]>(count: chunks)
         let sessions = ResultSlots<MappingSession>(count: chunks)
         for chunk in 0..<chunks { sessions.set(chunk, fork()) }
         let allTerms = terms
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            guard let session = sessions.get(chunk) else { return }
-            let lower = allTerms.count * chunk / chunks, upper = allTerms.count * (chunk + 1) / chunks
-            slots.set(chunk, allTerms[lower..<upper].map { map($0, session) })
+        // Each worker initialises its own range of the result in place: assembling per-chunk arrays would
+        // copy every dataset (dozens of strings and arrays each) once more.
+        let out = [Dataset](unsafeUninitializedCapacity: terms.count) { buffer, initialized in
+            let base = SharedBuffer(start: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                guard let session = sessions.get(chunk) else { return }
+                let lower = allTerms.count * chunk / chunks, upper = allTerms.count * (chunk + 1) / chunks
+                for i in lower..<upper { (base.start + i).initialize(to: map(allTerms[i], session)) }
+            }
+            initialized = allTerms.count
         }
-        var out: [Dataset] = []
-        out.reserveCapacity(terms.count)
-        for chunk in 0..<chunks { out.append(contentsOf: slots.get(chunk) ?? []) }
-        for (term, d) in zip(terms, out) where term.isBlank { recordIRIs[term] = d.iri }
+        for i in terms.indices where terms[i].isBlank { recordIRIs[terms[i]] = out[i].iri }
         return out
     }
 
@@ -334,6 +338,11 @@ final class MappingSession {
         rec.source = v.first(P.source)?.iri?.value
         return rec
     }
+}
+
+/// The start of a buffer whose disjoint ranges workers initialise concurrently.
+struct SharedBuffer<T>: @unchecked Sendable {
+    let start: UnsafeMutablePointer<T>
 }
 
 /// One slot per worker; each worker writes only its own slot, and the slots are read after all workers end.
