@@ -13,90 +13,224 @@ extension Subgraph {
     /// and shared IRIs come from the session's cache; blank nodes are coloured on ids
     /// (`CanonicalColoring`, the colours `Isomorphism.canonicalColors` gives).
     static func canonical(_ statements: [IDStatement], session: MappingSession) -> Subgraph {
-        let graph = session.graph
-        let n = statements.count
-        var subjectHashes = [UInt64](repeating: 0, count: n)
-        var predicateHashes = [UInt64](repeating: 0, count: n)
-        var objectHashes = [UInt64](repeating: 0, count: n)
-        var subjectBlank = [Bool](repeating: false, count: n), objectBlank = [Bool](repeating: false, count: n)
+        // The cache is a local for the whole subgraph: reaching it through the session paid a dynamic
+        // exclusivity check per lookup, which cost more than the lookup.
+        var termHashes = IDCache<UInt64>.standIn
+        swap(&termHashes, &session.caches.stableHash)
+        defer { swap(&termHashes, &session.caches.stableHash) }
+        // The graph is passed, not copied into a local: a copy retained and released its ~11 buffers.
+        return canonical(statements, graph: session.graph, termHashes: &termHashes)
+    }
+
+    /// A statement's hash and where to find it; `blank` indexes the statement's `BlankStatement`, -1 when
+    /// it has no blank node (its hash is then final from the start).
+    private struct StatementKey {
+        var hash: UInt64
+        var index: Int32
+        var blank: Int32
+    }
+
+    /// A statement with a blank subject and/or object, whose hash waits for the colours: node indices
+    /// into the colouring (-1 where not blank) and the hashes of the other positions.
+    private struct BlankStatement {
+        var subjectNode: Int32
+        var objectNode: Int32
+        var s: UInt64
+        var p: UInt64
+        var o: UInt64
+    }
+
+    private static func canonical(_ statements: [IDStatement], graph: Graph, termHashes: inout IDCache<UInt64>) -> Subgraph {
+        var keys: [StatementKey] = []
+        keys.reserveCapacity(statements.count)
+        // The output, built in input order and put in canonical order at the end by moves: each term is
+        // copied out of the graph once and hashed before it moves into its triple (hashing a copy of its
+        // own, then copying again for the output, retained and released every string twice more).
+        var triples: [Triple] = []
+        triples.reserveCapacity(statements.count)
+        var blankStatements: [BlankStatement] = []
         var coloring = CanonicalColoring()
         // Statements arrive grouped by subject: hash each subject once.
         var lastSubject: TermID?
-        var lastHash: UInt64 = 0
+        var subject = Term.blank(BlankNode(""))
+        var subjectHash: UInt64 = 0
         for (i, st) in statements.enumerated() {
-            let sb = graph.isBlank(st.s), ob = graph.isBlank(st.o)
-            subjectBlank[i] = sb
-            objectBlank[i] = ob
             if st.s != lastSubject {
                 lastSubject = st.s
-                lastHash = sb ? 0 : session.stableHash(st.s, remember: false)
+                subject = graph.term(st.s)
+                subjectHash = subject.isBlank ? 0 : termHashes[st.s] ?? StableHasher.hash(subject)
             }
-            subjectHashes[i] = lastHash
-            predicateHashes[i] = session.stableHash(st.p, remember: true)
-            if !ob { objectHashes[i] = session.stableHash(st.o, remember: graph.inDegree(st.o) > 1 && !graph.isLiteral(st.o)) }
-            if sb || ob {
-                coloring.add(st.s, st.p, st.o, subjectIsBlank: sb, objectIsBlank: ob,
-                             hashes: (subjectHashes[i], predicateHashes[i], objectHashes[i]))
+            let predicateHash = cachedHash(st.p, graph, &termHashes)
+            let object = graph.term(st.o)
+            let subjectIsBlank = subject.isBlank, objectIsBlank = object.isBlank
+            let objectHash = objectIsBlank ? 0 : self.objectHash(st.o, object, graph, &termHashes)
+            triples.append(Triple(subject, graph.predicateIRI(st.p), object))
+            guard subjectIsBlank || objectIsBlank else {
+                keys.append(StatementKey(hash: statementHash(subjectHash, predicateHash, objectHash), index: Int32(i), blank: -1))
+                continue
             }
+            let nodes = coloring.add(st.s, st.p, st.o, subjectIsBlank: subjectIsBlank, objectIsBlank: objectIsBlank,
+                                     hashes: (subjectHash, predicateHash, objectHash))
+            keys.append(StatementKey(hash: 0, index: Int32(i), blank: Int32(blankStatements.count)))
+            blankStatements.append(BlankStatement(subjectNode: nodes.subject, objectNode: nodes.object,
+                                                  s: subjectHash, p: predicateHash, o: objectHash))
         }
 
-        // Canonical labels: by colour, ties (interchangeable nodes) by the reader's label.
-        var labels: [TermID: Term] = [:]
         if !coloring.nodes.isEmpty {
             let colors = coloring.colors()
-            var colorOf: [TermID: UInt64] = [:]
-            var ordered: [(id: TermID, color: UInt64, label: String)] = []
-            for (id, c) in zip(coloring.nodes, colors) {
-                colorOf[id] = c
-                ordered.append((id, c, graph.term(id).blankNode?.id ?? ""))
-            }
-            ordered.sort { $0.color != $1.color ? $0.color < $1.color : $0.label < $1.label }
-            var lastColor: UInt64?
-            var run = 0
-            for node in ordered {
-                run = node.color == lastColor ? run + 1 : 0
-                lastColor = node.color
-                labels[node.id] = .blank(BlankNode("c" + hex(node.color) + (run == 0 ? "" : "x\(run)")))
-            }
-            func blankHash(_ id: TermID) -> UInt64 { StableHasher.mix((colorOf[id] ?? 0) ^ 0xb1a2_c3d4_e5f6_0718) }
-            for i in 0..<n {
-                if subjectBlank[i] { subjectHashes[i] = blankHash(statements[i].s) }
-                if objectBlank[i] { objectHashes[i] = blankHash(statements[i].o) }
+            let labels = canonicalLabels(coloring.nodes, colors, graph)
+            for k in keys.indices where keys[k].blank >= 0 {
+                let b = blankStatements[Int(keys[k].blank)], i = Int(keys[k].index)
+                keys[k].hash = statementHash(b.subjectNode >= 0 ? blankHash(colors[Int(b.subjectNode)]) : b.s, b.p,
+                                             b.objectNode >= 0 ? blankHash(colors[Int(b.objectNode)]) : b.o)
+                if b.subjectNode >= 0 { triples[i].subject = labels[Int(b.subjectNode)] }
+                if b.objectNode >= 0 { triples[i].object = labels[Int(b.objectNode)] }
             }
         }
 
-        func term(_ id: TermID) -> Term { labels[id] ?? graph.term(id) }
-        func canonicalTriple(_ i: Int) -> Triple {
-            let st = statements[i]
-            return Triple(term(st.s), graph.predicateIRI(st.p), term(st.o))
-        }
-        // Sort small (hash, index) pairs, not the statements themselves.
-        var keys: [(hash: UInt64, index: Int)] = []
-        keys.reserveCapacity(n)
-        for i in 0..<n {
-            var h = StableHasher()
-            h.combine(subjectHashes[i])
-            h.combine(predicateHashes[i])
-            h.combine(objectHashes[i])
-            keys.append((h.value, i))
-        }
+        sortByHash(&keys)
         // Equal hashes only for interchangeable statements (or a 64-bit collision): order those by text.
-        keys.sort { $0.hash != $1.hash ? $0.hash < $1.hash
-            : canonicalTriple($0.index).description < canonicalTriple($1.index).description }
+        orderTies(&keys) { triples[Int($0.index)].description < triples[Int($1.index)].description }
+
         var out = Subgraph()
-        out.triples.reserveCapacity(n)
         var h = StableHasher()
         var previous: IDStatement?
+        var hasDuplicates = false
         for k in keys {
             // The graph holds each statement once; the check mirrors `canonical(_:)`, which takes any list.
-            let st = statements[k.index]
-            if st == previous { continue }
+            let st = statements[Int(k.index)]
+            if st == previous { hasDuplicates = true; continue }
             h.combine(k.hash)
-            out.triples.append(canonicalTriple(k.index))
             previous = st
+        }
+        if hasDuplicates {
+            previous = nil
+            for k in keys where statements[Int(k.index)] != previous {
+                previous = statements[Int(k.index)]
+                out.triples.append(triples[Int(k.index)])
+            }
+        } else {
+            permute(&triples, to: keys)
+            out.triples = triples
         }
         h.combine(UInt64(out.triples.count))
         out.hash = h.value
         return out
+    }
+
+    /// Puts `triples[keys[r].index]` at position r by swaps: a swap moves a triple, a copy retained each
+    /// of its strings.
+    private static func permute(_ triples: inout [Triple], to keys: [StatementKey]) {
+        var placed = [Bool](repeating: false, count: keys.count)
+        triples.withUnsafeMutableBufferPointer { t in
+            for r in keys.indices where !placed[r] {
+                // Follow the cycle through r: each swap settles position j for good.
+                var j = r
+                while true {
+                    placed[j] = true
+                    let k = Int(keys[j].index)
+                    if k == r { break }
+                    t.swapAt(j, k)
+                    j = k
+                }
+            }
+        }
+    }
+
+    /// `StableHasher.hash` of a predicate (or any term worth remembering), from the cache when there.
+    @inline(__always)
+    private static func cachedHash(_ id: TermID, _ graph: Graph, _ termHashes: inout IDCache<UInt64>) -> UInt64 {
+        if let h = termHashes[id] { return h }
+        let h = graph.stableHash(id)
+        termHashes[id] = h
+        return h
+    }
+
+    /// `StableHasher.hash` of a non-blank object. Remembered: IRIs more than one statement uses, and IRIs
+    /// with statements of their own, which the subgraph mostly holds too and so hashes again as subjects.
+    @inline(__always)
+    private static func objectHash(_ id: TermID, _ object: Term, _ graph: Graph, _ termHashes: inout IDCache<UInt64>) -> UInt64 {
+        guard !object.isLiteral, graph.inDegree(id) > 1 || graph.outDegree(id) > 0 else { return StableHasher.hash(object) }
+        if let h = termHashes[id] { return h }
+        let h = StableHasher.hash(object)
+        termHashes[id] = h
+        return h
+    }
+
+    @inline(__always)
+    private static func statementHash(_ s: UInt64, _ p: UInt64, _ o: UInt64) -> UInt64 {
+        var h = StableHasher()
+        h.combine(s)
+        h.combine(p)
+        h.combine(o)
+        return h.value
+    }
+
+    /// What a blank node contributes to a statement's hash: its colour, never its label.
+    @inline(__always)
+    private static func blankHash(_ color: UInt64) -> UInt64 { StableHasher.mix(color ^ 0xb1a2_c3d4_e5f6_0718) }
+
+    /// Canonical labels, by node index: by colour, ties (interchangeable nodes) by the reader's label.
+    private static func canonicalLabels(_ nodes: [TermID], _ colors: [UInt64], _ graph: Graph) -> [Term] {
+        let readerLabels = nodes.map { graph.blankLabel($0) ?? "" }
+        let order = nodes.indices.sorted {
+            colors[$0] != colors[$1] ? colors[$0] < colors[$1] : readerLabels[$0] < readerLabels[$1]
+        }
+        var labels = [Term](repeating: .blank(BlankNode("")), count: nodes.count)
+        var lastColor: UInt64?
+        var run = 0
+        for node in order {
+            let color = colors[node]
+            run = color == lastColor ? run + 1 : 0
+            lastColor = color
+            labels[node] = .blank(BlankNode(canonicalLabel(color, run: run)))
+        }
+        return labels
+    }
+
+    /// "c", the colour as 16 hex digits, and "x<run>" after the first of equal colours; written by hand
+    /// because `String(_:radix:)` and padding cost more than the rest of the labelling.
+    private static func canonicalLabel(_ color: UInt64, run: Int) -> String {
+        var label = String(unsafeUninitializedCapacity: 17) { buffer in
+            buffer[0] = UInt8(ascii: "c")
+            for i in 0..<16 {
+                let digit = UInt8(truncatingIfNeeded: color >> UInt64(60 - 4 * i)) & 0xf
+                buffer[1 + i] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+            }
+            return 17
+        }
+        if run > 0 { label += "x" + String(run) }
+        return label
+    }
+
+    /// Stable sort by hash alone. A record has a few dozen statements: insertion sort on the bare keys
+    /// beat the library's sort with a comparator that could fall back to text.
+    private static func sortByHash(_ keys: inout [StatementKey]) {
+        guard keys.count <= 64 else {
+            keys.sort { $0.hash < $1.hash }  // stable, as the library promises
+            return
+        }
+        keys.withUnsafeMutableBufferPointer { k in
+            for i in k.indices.dropFirst() {
+                let key = k[i]
+                var j = i
+                while j > 0 && k[j - 1].hash > key.hash {
+                    k[j] = k[j - 1]
+                    j -= 1
+                }
+                k[j] = key
+            }
+        }
+    }
+
+    /// Sorts each run of equal hashes with `areInIncreasingOrder` (stable), leaving the rest in place.
+    private static func orderTies(_ keys: inout [StatementKey], by areInIncreasingOrder: (StatementKey, StatementKey) -> Bool) {
+        var start = 0
+        while start < keys.count {
+            var end = start + 1
+            while end < keys.count && keys[end].hash == keys[start].hash { end += 1 }
+            if end - start > 1 { keys[start..<end].sort(by: areInIncreasingOrder) }
+            start = end
+        }
     }
 }
