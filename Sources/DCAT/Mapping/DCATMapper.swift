@@ -122,14 +122,6 @@ final class MappingSession {
         return s
     }
 
-    /// `StableHasher.hash` of a non-blank term; remembered for predicates and IRIs used more than once.
-    func stableHash(_ id: TermID, remember: Bool) -> UInt64 {
-        if remember, let h = caches.stableHash[id] { return h }
-        let h = StableHasher.hash(graph.term(id))
-        if remember { caches.stableHash[id] = h }
-        return h
-    }
-
     // MARK: discovery
 
     func typed(_ classes: [String]) -> [Term] {
