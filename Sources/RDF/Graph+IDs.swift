@@ -86,6 +86,7 @@ extension Graph {
     public var termCount: Int { terms.count }
 
     /// The term with this id (ids come from this graph: `id(of:)`, `outgoing`, `incoming`).
+    @inlinable
     public func term(_ id: TermID) -> Term { terms[Int(id)] }
 
     /// The statements about `subject`, as (predicate, object) ids in insertion order.
@@ -103,11 +104,13 @@ extension Graph {
     }
 
     /// Number of statements about `subject`.
+    @inlinable
     public func outDegree(_ subject: TermID) -> Int {
         Int(subject) < links.count ? Int(links[Int(subject)].outCount) : 0
     }
 
     /// Number of statements pointing at `object`.
+    @inlinable
     public func inDegree(_ object: TermID) -> Int {
         Int(object) < links.count ? Int(links[Int(object)].inCount) : 0
     }
@@ -127,18 +130,21 @@ extension Graph {
     }
 
     /// The IRI of a predicate id (every predicate in a graph is an IRI).
+    @inlinable
     public func predicateIRI(_ id: TermID) -> IRI {
         guard case .iri(let i) = terms[Int(id)] else { preconditionFailure("predicate is not an IRI") }
         return i
     }
 
     /// Whether the term is a blank node, without copying it out.
+    @inlinable
     public func isBlank(_ id: TermID) -> Bool {
         if case .blank = terms[Int(id)] { return true }
         return false
     }
 
     /// Whether the term is a literal, without copying it out.
+    @inlinable
     public func isLiteral(_ id: TermID) -> Bool {
         if case .literal = terms[Int(id)] { return true }
         return false

@@ -10,11 +10,13 @@ public typealias TermID = UInt32
 /// not two arrays of its own. `Graph+IDs.swift` gives callers that ask many questions (the DCAT mapper,
 /// the SHACL validator) the same lookups by id, so they hash each term once.
 public struct Graph: TripleSink, Sendable {
-    var terms: [Term] = []
+    // Inlinable id lookups (`Graph+IDs.swift`) read these directly: a caller that keeps the graph in a class
+    // (the DCAT mapper) would otherwise copy the whole struct, a dozen retains, for every call.
+    @usableFromInline var terms: [Term] = []
     var index = TermTable()
     var edges: [Edge] = []
     private var edgeIndex = EdgeTable()
-    var links: [Links] = []
+    @usableFromInline var links: [Links] = []
     /// Subjects in first-seen order, so iteration is deterministic.
     private var subjectOrder: [TermID] = []
     public private(set) var prefixes: [String: IRI] = [:]
@@ -39,10 +41,10 @@ public struct Graph: TripleSink, Sendable {
     }
 
     /// Where a term's outgoing and incoming lists start and end, and how long they are.
-    struct Links: Sendable {
+    @usableFromInline struct Links: Sendable {
         var outHead = Graph.none, outTail = Graph.none
         var inHead = Graph.none, inTail = Graph.none
-        var outCount: UInt32 = 0, inCount: UInt32 = 0
+        @usableFromInline var outCount: UInt32 = 0, inCount: UInt32 = 0
     }
 
     public init() {}

@@ -4,15 +4,12 @@ import RDF
 /// node's statements. Records which predicates the mapper read, so the rest can be reported as unmapped.
 ///
 /// A node has a handful of statements and the mapper asks for dozens of predicates it does not have, so
-/// the statements stay one flat list of (predicate key, value) that a lookup scans comparing integers;
-/// only a predicate that is present costs an array.
+/// the statements stay one flat list of (predicate key, value id) that a lookup scans comparing integers;
+/// values become `Term`s only when asked for.
 final class NodeView {
     let term: Term
-    private let keys: PredicateKeys
-    /// Per statement: the predicate's key, the value, and the value's id.
-    private var predicateKeys: [Int32] = []
-    private var objects: [Term] = []
-    private var objectIDs: [TermID] = []
+    private unowned(unsafe) let session: MappingSession
+    private var statements: [(key: Int32, value: TermID)] = []
     private var readKeys: [Int32] = []
     private(set) var types: [String] = []
     /// (alias, canonical) pairs met on this node.
@@ -21,12 +18,10 @@ final class NodeView {
     /// From the node's statements in the graph (none when `id` is nil: a node the graph does not mention).
     init(term: Term, id: TermID?, session: MappingSession) {
         self.term = term
-        self.keys = session.predicateKeys
+        self.session = session
         guard let id else { return }
         let edges = session.graph.outgoing(id)
-        predicateKeys.reserveCapacity(edges.count)
-        objects.reserveCapacity(edges.count)
-        objectIDs.reserveCapacity(edges.count)
+        statements.reserveCapacity(edges.count)
         let type = session.index.type
         var lastPredicate = TermID.max
         var last = CanonicalPredicate(iri: "", isAlias: false, key: -1)
@@ -36,45 +31,56 @@ final class NodeView {
                 lastPredicate = e.p
             }
             if last.isAlias { aliases.append((session.graph.predicateIRI(e.p).value, last.iri)) }
-            let object = session.graph.term(e.o)
-            if case .iri(let i) = object { session.iriAddresses.note(i.value, e.o) }
             // No alias leads to rdf:type, so the predicate's own id decides; the view reads it itself.
             if e.p == type {
-                if case .iri(let cls) = object {
+                if case .iri(let cls) = session.graph.term(e.o) {
                     let (c, classAlias) = session.canonical(e.o)
                     if classAlias { aliases.append((cls.value, c)) }
                     types.append(c)
                 }
                 if !readKeys.contains(last.key) { readKeys.append(last.key) }
             }
-            predicateKeys.append(last.key)
-            objects.append(object)
-            objectIDs.append(e.o)
+            statements.append((last.key, e.o))
         }
     }
 
     var iri: String? { term.iri?.value }
-    var isEmpty: Bool { objects.isEmpty }
+    var isEmpty: Bool { statements.isEmpty }
 
     /// The values of `predicate`, in statement order, marking it read.
     func values(_ predicate: String) -> [Term] {
-        let key = keys.key(predicate)
-        guard let first = predicateKeys.firstIndex(of: key) else { return [] }
+        let key = session.predicateKeys.key(predicate)
+        guard let first = statements.firstIndex(where: { $0.key == key }) else { return [] }
         if !readKeys.contains(key) { readKeys.append(key) }
-        var out = [objects[first]]
-        for i in (first + 1)..<predicateKeys.count where predicateKeys[i] == key { out.append(objects[i]) }
+        var out = [value(statements[first].value)]
+        for i in (first + 1)..<statements.count where statements[i].key == key {
+            out.append(value(statements[i].value))
+        }
         return out
+    }
+
+    /// A value as a term; an IRI's string is remembered by its address so the record can find its id again.
+    @inline(__always)
+    private func value(_ id: TermID) -> Term {
+        let t = session.graph.term(id)
+        if case .iri(let i) = t { session.iriAddresses.note(i.value, id) }
+        return t
     }
 
     func first(_ predicate: String) -> Term? { values(predicate).first }
 
-    func has(_ predicate: String) -> Bool { predicateKeys.contains(keys.key(predicate)) }
+    func has(_ predicate: String) -> Bool {
+        let key = session.predicateKeys.key(predicate)
+        return statements.contains { $0.key == key }
+    }
 
     func isA(_ cls: String) -> Bool { types.contains(cls) }
 
-    /// The id of one of this node's values, so following it to its own node needs no string hashing.
-    func id(ofValue term: Term) -> TermID? {
-        for (i, o) in objects.enumerated() where o == term { return objectIDs[i] }
+    /// The id of a blank node among this node's values.
+    func id(ofBlank label: String) -> TermID? {
+        for s in statements where session.graph.isBlank(s.value) {
+            if case .blank(let b) = session.graph.term(s.value), b.id == label { return s.value }
+        }
         return nil
     }
 
@@ -82,7 +88,8 @@ final class NodeView {
     var unread: [String] {
         let read = Set(readKeys)
         var seen = Set<Int32>()
-        return predicateKeys.filter { !read.contains($0) && seen.insert($0).inserted }.map(keys.iri).sorted()
+        return statements.map(\.key).filter { !read.contains($0) && seen.insert($0).inserted }
+            .map(session.predicateKeys.iri).sorted()
     }
 }
 

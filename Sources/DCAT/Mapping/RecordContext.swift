@@ -50,7 +50,9 @@ final class RecordContext {
             if let id = session.iriAddresses.id(of: i.value) { return id }
             return session.graph.id(of: term)
         }
-        for v in allViews { if let id = v.id(ofValue: term) { return id } }
+        if case .blank(let b) = term {
+            for v in allViews { if let id = v.id(ofBlank: b.id) { return id } }
+        }
         return session.graph.id(of: term)
     }
 
