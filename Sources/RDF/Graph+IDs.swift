@@ -143,6 +143,13 @@ extension Graph {
         return false
     }
 
+    /// The language tag of a literal (nil for other terms and untagged literals), without copying the term.
+    @inlinable
+    public func language(of id: TermID) -> String? {
+        if case .literal(let l) = terms[Int(id)] { return l.language }
+        return nil
+    }
+
     /// Whether the term is a literal, without copying it out.
     @inlinable
     public func isLiteral(_ id: TermID) -> Bool {

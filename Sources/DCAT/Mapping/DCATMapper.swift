@@ -115,9 +115,10 @@ final class MappingSession {
     }
 
     /// `ProfileDetector.objectSignals` of an IRI object; remembered for IRIs used more than once.
-    func objectSignals(_ id: TermID, _ iri: String) -> (any: ProfileDetector.Signals, asTheme: ProfileDetector.Signals) {
+    func objectSignals(_ id: TermID) -> (any: ProfileDetector.Signals, asTheme: ProfileDetector.Signals) {
         if let s = caches.objectSignals[id] { return s }
-        let s = ProfileDetector.objectSignals(iri)
+        guard case .iri(let iri) = graph.term(id) else { return ([], []) }
+        let s = ProfileDetector.objectSignals(iri.value)
         if graph.inDegree(id) > 1 { caches.objectSignals[id] = s }
         return s
     }

@@ -10,6 +10,9 @@ final class NodeView {
     let term: Term
     private unowned(unsafe) let session: MappingSession
     private var statements: [(key: Int32, value: TermID)] = []
+    /// One bit per predicate key below 256 present on the node (keys above share the last bit): most
+    /// lookups are for predicates a node lacks, and this answers those without a scan.
+    private var present = KeyBits()
     private var readKeys: [Int32] = []
     private(set) var types: [String] = []
     /// (alias, canonical) pairs met on this node.
@@ -41,6 +44,7 @@ final class NodeView {
                 if !readKeys.contains(last.key) { readKeys.append(last.key) }
             }
             statements.append((last.key, e.o))
+            present.insert(last.key)
         }
     }
 
@@ -50,7 +54,7 @@ final class NodeView {
     /// The values of `predicate`, in statement order, marking it read.
     func values(_ predicate: String) -> [Term] {
         let key = session.predicateKeys.key(predicate)
-        guard let first = statements.firstIndex(where: { $0.key == key }) else { return [] }
+        guard present.mayContain(key), let first = statements.firstIndex(where: { $0.key == key }) else { return [] }
         if !readKeys.contains(key) { readKeys.append(key) }
         var out = [value(statements[first].value)]
         for i in (first + 1)..<statements.count where statements[i].key == key {
@@ -71,7 +75,7 @@ final class NodeView {
 
     func has(_ predicate: String) -> Bool {
         let key = session.predicateKeys.key(predicate)
-        return statements.contains { $0.key == key }
+        return present.mayContain(key) && statements.contains { $0.key == key }
     }
 
     func isA(_ cls: String) -> Bool { types.contains(cls) }
@@ -98,4 +102,35 @@ struct CanonicalPredicate {
     var iri: String
     var isAlias: Bool
     var key: Int32
+}
+
+/// A 256-bit set of small keys; keys of 255 and above all share bit 255, so a set bit means "maybe".
+struct KeyBits {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    @inline(__always)
+    private static func bit(_ key: Int32) -> (word: Int, mask: UInt64) {
+        let k = Int(min(max(key, 0), 255))
+        return (k >> 6, 1 << UInt64(k & 63))
+    }
+
+    mutating func insert(_ key: Int32) {
+        let (w, m) = KeyBits.bit(key)
+        switch w {
+        case 0: words.0 |= m
+        case 1: words.1 |= m
+        case 2: words.2 |= m
+        default: words.3 |= m
+        }
+    }
+
+    func mayContain(_ key: Int32) -> Bool {
+        let (w, m) = KeyBits.bit(key)
+        switch w {
+        case 0: return words.0 & m != 0
+        case 1: return words.1 & m != 0
+        case 2: return words.2 & m != 0
+        default: return words.3 & m != 0
+        }
+    }
 }

@@ -35,19 +35,19 @@ enum ProfileDetector {
     static func signals(_ statements: [IDStatement], session: MappingSession) -> Signals {
         var s: Signals = []
         let index = session.index
+        // Terms are read only where a string is needed (a literal's language, an IRI met for the first
+        // time): copying every object out of the graph was a third of this loop.
         for st in statements {
             s.formUnion(session.signals(of: st.p))
-            switch session.graph.term(st.o) {
-            case .literal(let l):
-                if let lang = l.language, lang == "nl" || lang.hasPrefix("nl-") { s.insert(.dutch) }
-            case .iri(let i):
-                if st.p == index.type { s.formUnion(session.signals(of: st.o)) }
-                let isTheme = st.p == index.theme
-                let own = session.objectSignals(st.o, i.value)
-                s.formUnion(own.any)
-                if isTheme { s.formUnion(own.asTheme) } else if st.p == index.creator { s.insert(.creator) }
-            case .blank:
+            if session.graph.isLiteral(st.o) {
+                if let lang = session.graph.language(of: st.o), lang == "nl" || lang.hasPrefix("nl-") { s.insert(.dutch) }
+            } else if session.graph.isBlank(st.o) {
                 if st.p == index.creator { s.insert(.creator) }
+            } else {
+                if st.p == index.type { s.formUnion(session.signals(of: st.o)) }
+                let own = session.objectSignals(st.o)
+                s.formUnion(own.any)
+                if st.p == index.theme { s.formUnion(own.asTheme) } else if st.p == index.creator { s.insert(.creator) }
             }
         }
         return s
