@@ -58,12 +58,32 @@ public struct HarvestRunner: Sendable {
 
     // MARK: paging
 
+    /// Pages are read one ahead: while a page is mapped, scored and written, the next one (its URL known
+    /// from the page's links) is fetched and parsed. Writes stay in page order, one at a time.
     private func walkHydra(_ context: PageContext, _ state: inout RunState, cancel: CancellationFlag,
                            progress: (@Sendable (RunProgress) -> Void)?, started: Date) async -> PagingReport {
         var walker = PageWalker(start: context.source.url.absoluteString, maxPages: context.source.maxPages)
+        var ahead: (url: String, read: Task<PageRead, Never>)?
         while let url = walker.nextURL() {
             if cancel.isCancelled { walker.fail(page: url, reason: "stopped by a signal"); break }
-            let outcome = await context.harvestRDFPage(url)
+            let read: PageRead
+            if let a = ahead, a.url == url {
+                read = await a.read.value
+            } else {
+                await Self.drop(ahead)
+                read = await context.readRDFPage(url)
+            }
+            ahead = nil
+            let outcome: PageOutcome
+            switch read {
+            case .parsed(let page):
+                if !cancel.isCancelled, let next = walker.next(after: page.links) {
+                    ahead = (next, Task { await context.readRDFPage(next) })
+                }
+                outcome = context.storeRDFPage(page)
+            case .notModified(let memory): outcome = .notModified(memory)
+            case .failed(let failure): outcome = .failed(failure)
+            }
             switch outcome {
             case .stored(let links, let n, let counts):
                 state.add(counts)
@@ -84,7 +104,16 @@ public struct HarvestRunner: Sendable {
             progress?(RunProgress(source: context.source.id, pages: state.report.pages, datasets: state.datasets,
                                   totalItems: state.total, elapsed: now().timeIntervalSince(started)))
         }
+        // A page read ahead but not reached (a stop, a failure, a signal) is waited for, so nothing of this
+        // run touches the store after it ends, and dropped.
+        await Self.drop(ahead)
         return walker.finish()
+    }
+
+    private static func drop(_ ahead: (url: String, read: Task<PageRead, Never>)?) async {
+        guard let ahead else { return }
+        ahead.read.cancel()
+        _ = await ahead.read.value
     }
 
     private func walkCKAN(_ context: PageContext, _ state: inout RunState, cancel: CancellationFlag,

@@ -20,7 +20,9 @@ struct PageContext: Sendable {
                             limits: runner.config.limits(for: source), allowFile: source.allowFile)
     }
 
-    func harvestRDFPage(_ url: String) async -> PageOutcome {
+    /// Fetches and parses a page; mapping and storing it is `storeRDFPage`, so the walk can read the next
+    /// page while this one is stored.
+    func readRDFPage(_ url: String) async -> PageRead {
         guard let pageURL = URL(string: url) else {
             return .failed(PageFailure(url: url, parse: RDFSyntaxError(source: url, line: 0, column: 0, message: "not a URL")))
         }
@@ -49,15 +51,21 @@ struct PageContext: Sendable {
             return .failed(PageFailure(url: url, parse: error))
         }
         let links = HydraPaging.links(in: graph, pageURL: final, requestedURL: url)
+        return .parsed(ParsedPage(url: url, graph: graph, links: links, validators: fetched.validators))
+    }
+
+    /// Maps a parsed page, scores what changed, writes it in one transaction and remembers its validators.
+    func storeRDFPage(_ page: ParsedPage) -> PageOutcome {
         do {
-            let datasets = DCATMapper(sourceID: source.id).map(graph).datasets
-            let counts = try storeDatasets(datasets, page: url)
-            try store.remember(page: PageMemory(etag: fetched.validators.etag, lastModified: fetched.validators.lastModified,
-                                                nextURL: links.next, datasets: datasets.count, totalItems: links.totalItems),
-                               source: source.id, url: url)
-            return .stored(links, datasets: datasets.count, counts: counts)
+            let datasets = DCATMapper(sourceID: source.id).map(page.graph).datasets
+            let counts = try storeDatasets(datasets, page: page.url)
+            try store.remember(page: PageMemory(etag: page.validators.etag, lastModified: page.validators.lastModified,
+                                                nextURL: page.links.next, datasets: datasets.count,
+                                                totalItems: page.links.totalItems),
+                               source: source.id, url: page.url)
+            return .stored(page.links, datasets: datasets.count, counts: counts)
         } catch {
-            return .failed(PageFailure(url: url, parse: error))
+            return .failed(PageFailure(url: page.url, parse: error))
         }
     }
 
@@ -89,7 +97,8 @@ struct PageContext: Sendable {
     func storeDatasets(_ datasets: [Dataset], page: String) throws -> PageCounts {
         let unchanged = try store.unchangedIRIs(source: source.id, datasets: datasets)
         let changed = datasets.filter { !unchanged.contains($0.iri) }
-        let records = changed.map { ScoredRecord(dataset: $0, quality: scorer.score($0), pageURL: page) }
+        // Scored on every core; the same results as one by one.
+        let records = zip(changed, scorer.score(changed)).map { ScoredRecord(dataset: $0, quality: $1, pageURL: page) }
         return try store.writePage(source: source.id, run: run, records: records,
                                    seenIRIs: datasets.filter { unchanged.contains($0.iri) }.map(\.iri),
                                    seenPageURL: page, at: runner.now())

@@ -12,8 +12,24 @@ enum PageOutcome {
     case failed(PageFailure)
 }
 
+/// A page fetched and parsed, waiting to be mapped and stored.
+struct ParsedPage: Sendable {
+    let url: String
+    let graph: Graph
+    let links: HydraLinks
+    let validators: Validators
+}
+
+/// What reading one page gave.
+enum PageRead: Sendable {
+    case parsed(ParsedPage)
+    /// 304: nothing to parse; the page's records are still in the store.
+    case notModified(PageMemory)
+    case failed(PageFailure)
+}
+
 /// A page that could not be fetched or read, with the place when known.
-struct PageFailure: Error {
+struct PageFailure: Error, Sendable {
     var error: PageError
     /// True when no answer came at all (the contract's exit status 69), false for bad content (65).
     var unreachable: Bool
