@@ -51,26 +51,57 @@ struct PreparedRecord: Sendable {
         }
         pageURL = record.pageURL
     }
+}
 
-    /// Prepares many records on all cores, in order.
-    static func prepareAll(_ records: [ScoredRecord], source: String) throws -> [PreparedRecord] {
-        final class Results: @unchecked Sendable {
-            // Each index is written by exactly one iteration.
-            var items: [Result<PreparedRecord, any Error>?]
-            init(_ n: Int) { items = Array(repeating: nil, count: n) }
-        }
-        let results = Results(records.count)
-        let chunk = 64
-        let chunks = (records.count + chunk - 1) / chunk
-        results.items.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
+/// Records prepared on every core while the page's transaction stores the ones already done: preparing
+/// (encoding, text analysis, compression) is most of a page's work and runs in parallel, SQLite's part
+/// runs on one thread, so the two overlap instead of following each other. Chunks are taken in order, and
+/// `record(at:)` waits only for the chunk it needs.
+final class PreparedRecords: @unchecked Sendable {
+    static let chunk = 64
+    let count: Int
+    // Each slot is written once, by the worker that prepared it, before its chunk's semaphore is signalled.
+    private let slots: UnsafeMutablePointer<Result<PreparedRecord, any Error>?>
+    private let ready: [DispatchSemaphore]
+    private var waited: [Bool]
+    private let finished = DispatchSemaphore(value: 0)
+
+    /// Starts preparing `records` in the background.
+    init(_ records: [ScoredRecord], source: String) {
+        count = records.count
+        slots = .allocate(capacity: max(1, records.count))
+        slots.initialize(repeating: nil, count: max(1, records.count))
+        let chunks = (records.count + Self.chunk - 1) / Self.chunk
+        ready = (0..<chunks).map { _ in DispatchSemaphore(value: 0) }
+        waited = Array(repeating: false, count: chunks)
+        DispatchQueue.global().async { [self] in
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let deflater = Deflater()
-                for i in (c * chunk)..<min(records.count, (c + 1) * chunk) {
-                    out[i] = Result { try PreparedRecord(records[i], source: source, deflater: deflater) }
+                for i in (c * Self.chunk)..<min(records.count, (c + 1) * Self.chunk) {
+                    slots[i] = Result { try PreparedRecord(records[i], source: source, deflater: deflater) }
                 }
+                ready[c].signal()
             }
+            finished.signal()
         }
-        return try results.items.map { try $0!.get() }
+    }
+
+    /// The prepared record `i`, waiting for its chunk if needed; throws what preparing it threw.
+    /// Called from one thread (the page's transaction).
+    func record(at i: Int) throws -> PreparedRecord {
+        let c = i / Self.chunk
+        if !waited[c] {
+            ready[c].wait()
+            waited[c] = true
+        }
+        return try slots[i]!.get()
+    }
+
+    /// Waits until every record is prepared (the background work holds no reference after this).
+    func finish() { finished.wait(); finished.signal() }
+
+    deinit {
+        slots.deinitialize(count: max(1, count))
+        slots.deallocate()
     }
 }

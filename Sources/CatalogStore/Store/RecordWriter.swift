@@ -81,7 +81,8 @@ extension CatalogStore {
                           seenPageURL: String? = nil, at date: Date = Date()) throws -> PageCounts {
         let unchanged = try unchangedIRIs(source: source, datasets: records.map(\.dataset))
         let changed = records.filter { !unchanged.contains($0.dataset.iri) }
-        let prepared = try PreparedRecord.prepareAll(changed, source: source)
+        let prepared = PreparedRecords(changed, source: source)
+        defer { prepared.finish() }
         let now = StoreTime.string(date)
         return try write { db in
             var counts = PageCounts()
@@ -89,7 +90,7 @@ extension CatalogStore {
             for record in records where unchanged.contains(record.dataset.iri) {
                 if try writer.markSeen(iri: record.dataset.iri, pageURL: record.pageURL) { counts.unchanged += 1 }
             }
-            for record in prepared { try writer.store(record, counts: &counts) }
+            for i in 0..<prepared.count { try writer.store(try prepared.record(at: i), counts: &counts) }
             for iri in seenIRIs where try writer.markSeen(iri: iri, pageURL: seenPageURL) { counts.unchanged += 1 }
             return counts
         }
