@@ -13,13 +13,9 @@ extension Subgraph {
     /// and shared IRIs come from the session's cache; blank nodes are coloured on ids
     /// (`CanonicalColoring`, the colours `Isomorphism.canonicalColors` gives).
     static func canonical(_ statements: [IDStatement], session: MappingSession) -> Subgraph {
-        // The cache is a local for the whole subgraph: reaching it through the session paid a dynamic
-        // exclusivity check per lookup, which cost more than the lookup.
-        var termHashes = IDCache<UInt64>.standIn
-        swap(&termHashes, &session.caches.stableHash)
-        defer { swap(&termHashes, &session.caches.stableHash) }
-        // The graph is passed, not copied into a local: a copy retained and released its ~11 buffers.
-        return canonical(statements, graph: session.graph, termHashes: &termHashes)
+        // The cache is borrowed for the whole subgraph (one access, not one per lookup); the graph is
+        // passed, not copied into a local: a copy retained and released its ~11 buffers.
+        canonical(statements, graph: session.graph, termHashes: &session.caches.stableHash)
     }
 
     /// A statement's hash and where to find it; `blank` indexes the statement's `BlankStatement`, -1 when

@@ -60,16 +60,6 @@ struct IDCache<Value> {
         mask = slots - 1
     }
 
-    /// Holds no slots: what stays in a session while a caller works on its cache as a local (`swap`),
-    /// so lookups need no exclusive access to the session each. Never looked up.
-    static var standIn: IDCache { IDCache(keys: [], values: [], mask: 0) }
-
-    private init(keys: [TermID], values: [Value?], mask: Int) {
-        self.keys = keys
-        self.values = values
-        self.mask = mask
-    }
-
     subscript(id: TermID) -> Value? {
         get {
             let i = Int(id) & mask

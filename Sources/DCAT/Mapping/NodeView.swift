@@ -8,7 +8,7 @@ import RDF
 /// values become `Term`s only when asked for.
 final class NodeView {
     let term: Term
-    private unowned(unsafe) let session: MappingSession
+    private let session: MappingSession
     private var statements: [(key: Int32, value: TermID)] = []
     /// One bit per predicate key below 256 present on the node (keys above share the last bit): most
     /// lookups are for predicates a node lacks, and this answers those without a scan.

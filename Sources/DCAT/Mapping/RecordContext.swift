@@ -35,11 +35,16 @@ final class NoteCollector {
 final class RecordContext {
     let session: MappingSession
     let notes = NoteCollector()
-    /// Views of the record's value nodes (a node is often read twice, for its values and its labels),
-    /// and whether its alias notes were added yet.
-    private var views: [(id: TermID, view: NodeView, notesAdded: Bool)] = []
-    /// Every view built for this record, its own node's first: their values' ids are known.
-    private var allViews: [NodeView] = []
+    /// A view built for this record: of its own node (never handed out again: its read marks give the
+    /// record's unmapped predicates) or of a value node (a node is often read twice, for its values and
+    /// its labels).
+    private struct BuiltView {
+        let id: TermID?
+        let view: NodeView
+        let isRecordNode: Bool
+        var notesAdded: Bool
+    }
+    private var views: [BuiltView] = []
 
     init(session: MappingSession) { self.session = session }
 
@@ -51,7 +56,7 @@ final class RecordContext {
             return session.graph.id(of: term)
         }
         if case .blank(let b) = term {
-            for v in allViews { if let id = v.id(ofBlank: b.id) { return id } }
+            for v in views { if let id = v.view.id(ofBlank: b.id) { return id } }
         }
         return session.graph.id(of: term)
     }
@@ -66,13 +71,13 @@ final class RecordContext {
     func view(_ term: Term, id: TermID?) -> NodeView {
         let v = NodeView(term: term, id: id, session: session)
         addAliasNotes(of: v)
-        allViews.append(v)
+        views.append(BuiltView(id: id, view: v, isRecordNode: true, notesAdded: true))
         return v
     }
 
     /// The view of a value node, built once per record.
     func cachedView(_ term: Term, id: TermID, addingNotes: Bool) -> NodeView {
-        if let i = views.firstIndex(where: { $0.id == id }) {
+        if let i = views.firstIndex(where: { !$0.isRecordNode && $0.id == id }) {
             if addingNotes && !views[i].notesAdded {
                 addAliasNotes(of: views[i].view)
                 views[i].notesAdded = true
@@ -81,8 +86,7 @@ final class RecordContext {
         }
         let v = NodeView(term: term, id: id, session: session)
         if addingNotes { addAliasNotes(of: v) }
-        views.append((id, v, addingNotes))
-        allViews.append(v)
+        views.append(BuiltView(id: id, view: v, isRecordNode: false, notesAdded: addingNotes))
         return v
     }
 

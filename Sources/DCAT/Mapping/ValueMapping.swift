@@ -227,14 +227,17 @@ extension RecordContext {
         if items.count < 2 { return items }
         var iris: [String] = []
         iris.reserveCapacity(items.count)
+        var seen = StringSet()
         for item in items {
-            guard let iri = item.iri, !iris.contains(iri) else { return uniqueSortedByKey(items, property, key) }
+            guard let iri = item.iri, seen.insert(iri).inserted else { return uniqueSortedByKey(items, property, key) }
             iris.append(iri)
         }
         if zip(iris, iris.dropFirst()).allSatisfy({ $0 < $1 }) { return items }
         return iris.indices.sorted { iris[$0] < iris[$1] }.map { items[$0] }
     }
 
+    /// The general `uniqueSorted`: called by name from the overload above, where a direct call would pick
+    /// that overload again.
     private func uniqueSortedByKey<T: Hashable>(_ items: [T], _ property: String, _ key: (T) -> String) -> [T] {
         uniqueSorted(items, property, key: key)
     }
