@@ -150,6 +150,12 @@ extension Graph {
         return nil
     }
 
+    /// The reader's label of a blank node id (nil for IRIs and literals), without copying the term.
+    public func blankLabel(_ id: TermID) -> String? {
+        if case .blank(let b) = terms[Int(id)] { return b.id }
+        return nil
+    }
+
     /// Whether the term is a literal, without copying it out.
     @inlinable
     public func isLiteral(_ id: TermID) -> Bool {

@@ -4,10 +4,4 @@ extension Graph {
     public func stableHash(_ id: TermID) -> UInt64 {
         terms.withUnsafeBufferPointer { StableHasher.hash($0[Int(id)]) }
     }
-
-    /// The reader's label of a blank node id (nil for IRIs and literals), without copying the term.
-    public func blankLabel(_ id: TermID) -> String? {
-        if case .blank(let b) = terms[Int(id)] { return b.id }
-        return nil
-    }
 }

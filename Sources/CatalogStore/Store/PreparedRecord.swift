@@ -64,7 +64,7 @@ final class PreparedRecords: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<Result<PreparedRecord, any Error>?>
     private let ready: [DispatchSemaphore]
     private var waited: [Bool]
-    private let finished = DispatchSemaphore(value: 0)
+    private let work = DispatchGroup()
 
     /// Starts preparing `records` in the background.
     init(_ records: [ScoredRecord], source: String) {
@@ -74,7 +74,7 @@ final class PreparedRecords: @unchecked Sendable {
         let chunks = (records.count + Self.chunk - 1) / Self.chunk
         ready = (0..<chunks).map { _ in DispatchSemaphore(value: 0) }
         waited = Array(repeating: false, count: chunks)
-        DispatchQueue.global().async { [self] in
+        DispatchQueue.global().async(group: work) { [self] in
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let deflater = Deflater()
                 for i in (c * Self.chunk)..<min(records.count, (c + 1) * Self.chunk) {
@@ -82,7 +82,6 @@ final class PreparedRecords: @unchecked Sendable {
                 }
                 ready[c].signal()
             }
-            finished.signal()
         }
     }
 
@@ -98,7 +97,7 @@ final class PreparedRecords: @unchecked Sendable {
     }
 
     /// Waits until every record is prepared (the background work holds no reference after this).
-    func finish() { finished.wait(); finished.signal() }
+    func finish() { work.wait() }
 
     deinit {
         slots.deinitialize(count: max(1, count))

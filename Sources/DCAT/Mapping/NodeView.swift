@@ -7,7 +7,6 @@ import RDF
 /// the statements stay one flat list of (predicate key, value id) that a lookup scans comparing integers;
 /// values become `Term`s only when asked for.
 final class NodeView {
-    let term: Term
     private let session: MappingSession
     private var statements: [(key: Int32, value: TermID)] = []
     /// One bit per predicate key below 256 present on the node (keys above share the last bit): most
@@ -19,8 +18,7 @@ final class NodeView {
     private(set) var aliases: [(String, String)] = []
 
     /// From the node's statements in the graph (none when `id` is nil: a node the graph does not mention).
-    init(term: Term, id: TermID?, session: MappingSession) {
-        self.term = term
+    init(id: TermID?, session: MappingSession) {
         self.session = session
         guard let id else { return }
         let edges = session.graph.outgoing(id)
@@ -47,9 +45,6 @@ final class NodeView {
             present.insert(last.key)
         }
     }
-
-    var iri: String? { term.iri?.value }
-    var isEmpty: Bool { statements.isEmpty }
 
     /// The values of `predicate`, in statement order, marking it read.
     func values(_ predicate: String) -> [Term] {

@@ -61,22 +61,22 @@ final class RecordContext {
         return session.graph.id(of: term)
     }
 
-    /// The node's statements grouped by canonical predicate; alias predicates met become notes.
+    /// A value node's statements grouped by canonical predicate; alias predicates met become notes.
     func view(_ term: Term) -> NodeView {
-        guard let id = id(of: term) else { return view(term, id: nil) }
-        return cachedView(term, id: id, addingNotes: true)
+        guard let id = id(of: term) else { return NodeView(id: nil, session: session) }
+        return valueView(id: id, addingNotes: true)
     }
 
-    /// A fresh view of a record's own node (its read marks give the record's unmapped predicates).
-    func view(_ term: Term, id: TermID?) -> NodeView {
-        let v = NodeView(term: term, id: id, session: session)
+    /// A fresh view of the record's own node (its read marks give the record's unmapped predicates).
+    func recordView(id: TermID?) -> NodeView {
+        let v = NodeView(id: id, session: session)
         addAliasNotes(of: v)
         views.append(BuiltView(id: id, view: v, isRecordNode: true, notesAdded: true))
         return v
     }
 
     /// The view of a value node, built once per record.
-    func cachedView(_ term: Term, id: TermID, addingNotes: Bool) -> NodeView {
+    func valueView(id: TermID, addingNotes: Bool) -> NodeView {
         if let i = views.firstIndex(where: { !$0.isRecordNode && $0.id == id }) {
             if addingNotes && !views[i].notesAdded {
                 addAliasNotes(of: views[i].view)
@@ -84,7 +84,7 @@ final class RecordContext {
             }
             return views[i].view
         }
-        let v = NodeView(term: term, id: id, session: session)
+        let v = NodeView(id: id, session: session)
         if addingNotes { addAliasNotes(of: v) }
         views.append(BuiltView(id: id, view: v, isRecordNode: false, notesAdded: addingNotes))
         return v

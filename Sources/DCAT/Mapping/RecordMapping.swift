@@ -7,7 +7,7 @@ extension MappingSession {
         let id = graph.id(of: term)
         let statements = id.map(collect) ?? []
         let subgraph = Subgraph.canonical(statements, session: self)
-        let v = ctx.view(term, id: id)
+        let v = ctx.recordView(id: id)
 
         let identifiers = ctx.plainStrings(v.values(P.identifier), P.identifier)
         var ds: Dataset
@@ -283,7 +283,7 @@ extension MappingSession {
         let id = graph.id(of: term)
         let statements = id.map(collect) ?? []
         let subgraph = Subgraph.canonical(statements, session: self)
-        let v = ctx.view(term, id: id)
+        let v = ctx.recordView(id: id)
         let identifiers = ctx.plainStrings(v.values(P.identifier), P.identifier)
         var s: DataService
         if let iri = term.iri?.value { s = DataService(iri: iri) } else {

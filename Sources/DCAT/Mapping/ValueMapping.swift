@@ -37,7 +37,7 @@ extension RecordContext {
     /// rdfs:label, skos:prefLabel, dct:title, foaf:name of a node (only when it has statements).
     func labels(of term: Term) -> LocalizedText {
         guard let id = id(of: term), session.graph.outDegree(id) > 0 else { return LocalizedText() }
-        let v = cachedView(term, id: id, addingNotes: false)
+        let v = valueView(id: id, addingNotes: false)
         var values: [LocalizedString] = []
         for p in [P.prefLabel, P.label, P.title, P.foafName] {
             for case .literal(let l) in v.values(p) {
