@@ -1,26 +1,56 @@
 import CZlib
 import Foundation
 
-/// Record blobs (model JSON, subgraph N-Triples, score JSON) are stored deflated: they are text with much
-/// repetition (IRIs, keys, remedies) and shrink four- to sixfold, which matters at a million records.
+/// Record blobs (model JSON, subgraph N-Triples, score JSON) are stored packed: they are text with much
+/// repetition (IRIs, keys, remedies), within a record and across records.
 ///
-/// Layout: one marker byte `0x01`, the original length as 4 bytes little-endian, then a zlib stream.
-/// Anything else (a blob starting with `{` or `<`, say) is read as stored, uncompressed.
+/// Layouts, told apart by the first byte:
+/// - `0x02`, a `BlobDictionary.ID` byte, the original length and a checksum of the original bytes (4 bytes
+///   each, little-endian), then an `LZBlock` matched against that dictionary (what is written now). The
+///   checksum is there because LZ has none of its own: a damaged literal would otherwise unpack to
+///   different text of the right length;
+/// - `0x01`, the original length as 4 bytes little-endian, then a zlib stream (what earlier versions wrote;
+///   still read, so older databases need no migration);
+/// - anything else (a blob starting with `{` or `<`, say) is read as stored, uncompressed.
 enum BlobCodec {
-    static let marker: UInt8 = 0x01
+    static let zlibMarker: UInt8 = 0x01
+    static let lzMarker: UInt8 = 0x02
+    static let headerSize = 10
+    /// Far above any record (a few KB), far below what would let a damaged length allocate the machine.
+    static let maxLength = 1 << 30
 
-    /// Packs with a fresh compressor (one-off callers); batches use a `Deflater` and reuse it.
-    static func pack(_ bytes: [UInt8]) -> Data {
-        let deflater = Deflater()
-        return deflater.pack(bytes)
+    /// Packs with a fresh packer (one-off callers); batches keep a `BlobPacker` and reuse it.
+    static func pack(_ bytes: [UInt8], dictionary: BlobDictionary.ID) -> Data {
+        BlobPacker().pack(bytes, dictionary: dictionary)
     }
 
     static func unpack(_ data: Data) throws -> [UInt8] {
-        guard data.count >= 5, data.first == marker else { return [UInt8](data) }
-        let bytes = [UInt8](data)
-        var length = 0
-        for i in 0..<4 { length |= Int(bytes[1 + i]) << (8 * i) }
-        guard length < 1 << 30 else { throw BlobError() }
+        switch data.first {
+        case lzMarker? where data.count > headerSize: return try unpackLZ(data)
+        case zlibMarker? where data.count >= 5: return try unpackZlib([UInt8](data))
+        default: return [UInt8](data)
+        }
+    }
+
+    static func unpackString(_ data: Data) throws -> String {
+        String(decoding: try unpack(data), as: UTF8.self)
+    }
+
+    private static func unpackLZ(_ data: Data) throws -> [UInt8] {
+        try data.withUnsafeBytes { raw in
+            guard let id = BlobDictionary.ID(rawValue: raw[1]) else { throw BlobError() }
+            let length = littleEndian32(raw, at: 2)
+            guard length < maxLength else { throw BlobError() }
+            let bytes = try LZBlock.decompress(UnsafeRawBufferPointer(rebasing: raw[headerSize...]), length: length,
+                                               dictionary: id.dictionary)
+            guard bytes.withUnsafeBytes(checksum) == UInt32(littleEndian32(raw, at: 6)) else { throw BlobError() }
+            return bytes
+        }
+    }
+
+    private static func unpackZlib(_ bytes: [UInt8]) throws -> [UInt8] {
+        let length = bytes.withUnsafeBytes { littleEndian32($0, at: 1) }
+        guard length < maxLength else { throw BlobError() }
         var out = [UInt8](repeating: 0, count: length)
         var produced = uLongf(length)
         let status = out.withUnsafeMutableBufferPointer { o in
@@ -32,49 +62,76 @@ enum BlobCodec {
         return out
     }
 
-    static func unpackString(_ data: Data) throws -> String {
-        String(decoding: try unpack(data), as: UTF8.self)
+    /// A fast 32-bit checksum (eight bytes a step, multiply and rotate); it finds damage, it is no
+    /// protection against anyone who means it.
+    static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt32 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+        var i = 0
+        while i + 8 <= raw.count {
+            h = ((h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD)
+            h = (h << 29) | (h >> 35)
+            i += 8
+        }
+        while i < raw.count {
+            h = (h ^ UInt64(raw[i])) &* 0xC4CE_B9FE_1A85_EC53
+            i += 1
+        }
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    private static func littleEndian32(_ raw: UnsafeRawBufferPointer, at offset: Int) -> Int {
+        var length = 0
+        for i in 0..<4 { length |= Int(raw[offset + i]) << (8 * i) }
+        return length
+    }
+}
+
+/// The preset dictionary a blob was packed with; the id is stored in the blob.
+enum BlobDictionary {
+    enum ID: UInt8 {
+        case none = 0
+        case modelV1 = 1
+        case subgraphV1 = 2
+        case qualityV1 = 3
+
+        var dictionary: LZDictionary? {
+            switch self {
+            case .none: nil
+            case .modelV1: BlobDictionary.modelV1
+            case .subgraphV1: BlobDictionary.subgraphV1
+            case .qualityV1: BlobDictionary.qualityV1
+            }
+        }
+    }
+
+    /// What each kind of blob is packed with now.
+    static let model = ID.modelV1
+    static let subgraph = ID.subgraphV1
+    static let quality = ID.qualityV1
+}
+
+/// Packs a batch of blobs, reusing its buffers; one per thread.
+final class BlobPacker {
+    private let packer = LZPacker()
+
+    func pack(_ bytes: [UInt8], dictionary: BlobDictionary.ID) -> Data {
+        guard !bytes.isEmpty else { return Data() }
+        var out: [UInt8] = []
+        out.reserveCapacity(BlobCodec.headerSize + LZPacker.bound(bytes.count))
+        out.append(BlobCodec.lzMarker)
+        out.append(dictionary.rawValue)
+        let n = UInt32(bytes.count)
+        for i in 0..<4 { out.append(UInt8(truncatingIfNeeded: n >> (8 * UInt32(i)))) }
+        let sum = bytes.withUnsafeBytes(BlobCodec.checksum)
+        for i in 0..<4 { out.append(UInt8(truncatingIfNeeded: sum >> (8 * UInt32(i)))) }
+        bytes.withUnsafeBytes { packer.compress($0, dictionary: dictionary.dictionary, into: &out) }
+        return Data(out)
     }
 }
 
 struct BlobError: Error, CustomStringConvertible {
-    var description: String { "a stored record blob is damaged (it does not inflate to its recorded length)" }
+    var description: String { "a stored record blob is damaged (it does not unpack to its recorded length)" }
 }
 
-/// A zlib compressor kept across blobs: setting one up allocates and clears ~300 KB of tables, which cost
-/// more than compressing a record, so a batch reuses one and only resets it.
-final class Deflater {
-    private var stream = z_stream()
-    private let ready: Bool
-
-    init() {
-        // Level 1, a 32 KB window (records are smaller), memLevel 5: a small hash table, because every
-        // reset clears it (at memLevel 8 that is 128 KB, more work than compressing a record).
-        ready = deflateInit2_(&stream, 1, Z_DEFLATED, 15, 5, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
-                              Int32(MemoryLayout<z_stream>.size)) == Z_OK
-    }
-
-    deinit { if ready { deflateEnd(&stream) } }
-
-    func pack(_ bytes: [UInt8]) -> Data {
-        guard !bytes.isEmpty else { return Data() }
-        guard ready, deflateReset(&stream) == Z_OK else { return Data(bytes) }
-        let bound = Int(deflateBound(&stream, uLong(bytes.count)))
-        var out = [UInt8](repeating: 0, count: 5 + bound)
-        out[0] = BlobCodec.marker
-        let n = UInt32(bytes.count)
-        for i in 0..<4 { out[1 + i] = UInt8(truncatingIfNeeded: n >> (8 * UInt32(i))) }
-        var input = bytes
-        let status: Int32 = out.withUnsafeMutableBufferPointer { o in
-            input.withUnsafeMutableBufferPointer { b in
-                stream.next_in = b.baseAddress
-                stream.avail_in = uInt(b.count)
-                stream.next_out = o.baseAddress.map { $0 + 5 }
-                stream.avail_out = uInt(bound)
-                return deflate(&stream, Z_FINISH)
-            }
-        }
-        guard status == Z_STREAM_END else { return Data(bytes) }
-        return Data(out[0..<(5 + Int(stream.total_out))])
-    }
-}

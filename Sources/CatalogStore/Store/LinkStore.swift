@@ -83,7 +83,7 @@ extension CatalogStore {
                 let json = QualityJSON.encode(q)
                 // Unchecked → failed keeps the total but not the indicators: compare the whole result.
                 guard json != (try BlobCodec.unpack(row["result"] as Data)) else { continue }
-                let result = BlobCodec.pack(json)
+                let result = BlobCodec.pack(json, dictionary: BlobDictionary.quality)
                 changed += 1
                 try ScoreWriter(db: db).store(q.score, result: result, record: id, run: run, now: now)
                 try db.execute(sql: "UPDATE record SET score = ?, rating = ? WHERE id = ?",

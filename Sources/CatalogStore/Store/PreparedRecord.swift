@@ -12,7 +12,8 @@ struct PreparedRecord: Sendable {
     var title: String
     var publisher: String
     var modified: String?
-    /// The model as JSON without its subgraph (stored once, in its own column); all three blobs deflated.
+    /// The model as JSON without its subgraph (stored once, in its own column); all three blobs packed
+    /// (`BlobCodec`).
     var model: Data
     var subgraph: Data
     var quality: Data
@@ -26,7 +27,7 @@ struct PreparedRecord: Sendable {
         var iri, accessURL, downloadURL, format, mediaType, license: String?
     }
 
-    init(_ record: ScoredRecord, source: String, deflater: Deflater = Deflater()) throws {
+    init(_ record: ScoredRecord, source: String, packer: BlobPacker = BlobPacker()) throws {
         let d = record.dataset
         iri = d.iri
         hash = d.subgraph.hashHex
@@ -36,12 +37,12 @@ struct PreparedRecord: Sendable {
         var bare = d
         bare.subgraph = Subgraph.canonical([])
         let encoder = CompactJSONEncoder()
-        model = deflater.pack(try encoder.encode(bare))
+        model = packer.pack(try encoder.encode(bare), dictionary: BlobDictionary.model)
         var nt: [UInt8] = []
         nt.reserveCapacity(d.subgraph.tripleCount * 120)
         for t in d.subgraph.triples { NTriplesWriter.appendLine(t, to: &nt) }
-        subgraph = deflater.pack(nt)
-        quality = deflater.pack(QualityJSON.encode(record.quality))
+        subgraph = packer.pack(nt, dictionary: BlobDictionary.subgraph)
+        quality = packer.pack(QualityJSON.encode(record.quality), dictionary: BlobDictionary.quality)
         score = record.quality.score
         search = SearchDocument(dataset: d)
         facets = RecordFacets.values(of: d, quality: record.quality, source: source)
@@ -76,9 +77,9 @@ final class PreparedRecords: @unchecked Sendable {
         waited = Array(repeating: false, count: chunks)
         DispatchQueue.global().async(group: work) { [self] in
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let deflater = Deflater()
+                let packer = BlobPacker()
                 for i in (c * Self.chunk)..<min(records.count, (c + 1) * Self.chunk) {
-                    slots[i] = Result { try PreparedRecord(records[i], source: source, deflater: deflater) }
+                    slots[i] = Result { try PreparedRecord(records[i], source: source, packer: packer) }
                 }
                 ready[c].signal()
             }

@@ -1,0 +1,252 @@
+/// A small LZ77 block codec for record blobs, with an optional preset dictionary.
+///
+/// Why not zlib: deflate at level 1 spent ~800k instructions on a record's three blobs (~15 KB of text),
+/// more than everything else a record write does. A byte-aligned LZ codec without entropy coding does
+/// the same in a fraction of that, and a preset dictionary (text typical of each blob kind, see
+/// `BlobDictionary`) wins back more than the entropy coder gave: JSON keys, predicate IRIs and finding
+/// texts are matched against the dictionary from the first byte.
+///
+/// The format is LZ4's block layout: a sequence is a token byte (high nibble: literal count, low nibble:
+/// match length − 4; 15 means more length bytes follow, each added, until one is not 255), the literals,
+/// a 2-byte little-endian offset, then the match length bytes. The last sequence has literals only.
+/// Offsets count back over the dictionary followed by the output, so a match may reach into the
+/// dictionary. The decoder checks every length and offset against both buffers: a damaged or hostile
+/// blob throws instead of reading or writing out of bounds.
+enum LZBlock {
+    static let minMatch = 4
+    static let maxOffset = 65_535
+    static let hashBits = 12
+
+    @inline(__always)
+    static func hash(_ v: UInt32) -> Int { Int((v &* 2_654_435_761) >> UInt32(32 - hashBits)) }
+
+    /// Decodes `source` (an LZ block made with `dictionary`) into exactly `length` bytes.
+    static func decompress(_ source: UnsafeRawBufferPointer, length: Int, dictionary: LZDictionary?) throws -> [UInt8] {
+        let prefix = dictionary?.bytes ?? []
+        let total = prefix.count + length
+        var decoded = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+            initialized = 0
+            guard let out = buffer.baseAddress else { return }
+            prefix.withUnsafeBufferPointer { p in
+                if let base = p.baseAddress { out.initialize(from: base, count: p.count) }
+            }
+            initialized = decodeSequences(source, into: out, start: prefix.count, end: total)
+        }
+        guard decoded.count == total else { throw BlobError() }
+        if !prefix.isEmpty { decoded.removeFirst(prefix.count) }
+        return decoded
+    }
+
+    /// Runs the sequences into `out[start..<end]`; returns `end` when they fill it exactly, else less.
+    private static func decodeSequences(_ source: UnsafeRawBufferPointer, into out: UnsafeMutablePointer<UInt8>,
+                                        start: Int, end: Int) -> Int {
+        guard let src = source.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return start == end ? end : 0 }
+        let srcEnd = source.count
+        var ip = 0
+        var op = start
+        while true {
+            guard ip < srcEnd else { return 0 }
+            let token = src[ip]
+            ip += 1
+            var literals = Int(token >> 4)
+            if literals == 15 {
+                guard let more = readLength(src, &ip, srcEnd, limit: end - op) else { return 0 }
+                literals += more
+            }
+            guard literals <= srcEnd - ip, literals <= end - op else { return 0 }
+            (out + op).update(from: src + ip, count: literals)
+            op += literals
+            ip += literals
+            if ip == srcEnd { return op == end ? end : 0 }
+            guard srcEnd - ip >= 2 else { return 0 }
+            let offset = Int(src[ip]) | Int(src[ip + 1]) << 8
+            ip += 2
+            var match = Int(token & 15) + minMatch
+            if token & 15 == 15 {
+                guard let more = readLength(src, &ip, srcEnd, limit: end - op) else { return 0 }
+                match += more
+            }
+            guard offset > 0, offset <= op, match <= end - op else { return 0 }
+            let from = out + (op - offset)
+            if offset >= match {
+                (out + op).update(from: from, count: match)
+            } else {
+                // Overlapping: the match repeats bytes it is writing, so copy forward one at a time.
+                for k in 0..<match { out[op + k] = from[k] }
+            }
+            op += match
+        }
+    }
+
+    /// The extra length after a 15 nibble; nil when the source ends or the length passes `limit`.
+    @inline(__always)
+    private static func readLength(_ src: UnsafePointer<UInt8>, _ ip: inout Int, _ srcEnd: Int, limit: Int) -> Int? {
+        var sum = 0
+        while true {
+            guard ip < srcEnd else { return nil }
+            let b = Int(src[ip])
+            ip += 1
+            sum += b
+            guard sum <= limit else { return nil }
+            if b != 255 { return sum }
+        }
+    }
+}
+
+/// Text a blob kind typically contains, with its hash table made once. The bytes of a dictionary in use
+/// must never change: every blob packed with it needs the same bytes to unpack.
+final class LZDictionary: Sendable {
+    let bytes: [UInt8]
+    /// For each hash, the last dictionary position with it (−1: none); copied into a packer per blob.
+    let table: [Int32]
+
+    init(_ bytes: [UInt8]) {
+        precondition(bytes.count < LZBlock.maxOffset, "a dictionary must lie within reach of a match offset")
+        self.bytes = bytes
+        var table = [Int32](repeating: -1, count: 1 << LZBlock.hashBits)
+        bytes.withUnsafeBytes { raw in
+            guard raw.count >= LZBlock.minMatch else { return }
+            for p in 0...(raw.count - LZBlock.minMatch) {
+                table[LZBlock.hash(raw.loadUnaligned(fromByteOffset: p, as: UInt32.self))] = Int32(p)
+            }
+        }
+        self.table = table
+    }
+}
+
+/// Packs blobs one after another, reusing its buffers (one per thread).
+final class LZPacker {
+    private var window: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private let table: UnsafeMutablePointer<Int32>
+
+    init() {
+        capacity = 1 << 16
+        window = .allocate(capacity: capacity)
+        table = .allocate(capacity: 1 << LZBlock.hashBits)
+    }
+
+    deinit {
+        window.deallocate()
+        table.deallocate()
+    }
+
+    /// The largest block `count` input bytes can make (all literals, plus the length bytes).
+    static func bound(_ count: Int) -> Int { count + count / 255 + 16 }
+
+    /// Appends the LZ block of `input`, matched against `dictionary`, to `out`.
+    func compress(_ input: UnsafeRawBufferPointer, dictionary: LZDictionary?, into out: inout [UInt8]) {
+        let prefix = dictionary?.bytes ?? []
+        let start = prefix.count
+        let end = start + input.count
+        if end > capacity {
+            window.deallocate()
+            capacity = max(end, capacity * 2)
+            window = .allocate(capacity: capacity)
+        }
+        prefix.withUnsafeBufferPointer { p in
+            if let base = p.baseAddress { window.update(from: base, count: p.count) }
+        }
+        if let base = input.baseAddress {
+            (window + start).update(from: base.assumingMemoryBound(to: UInt8.self), count: input.count)
+        }
+        if let dictionary {
+            dictionary.table.withUnsafeBufferPointer { table.update(from: $0.baseAddress!, count: $0.count) }
+        } else {
+            table.update(repeating: -1, count: 1 << LZBlock.hashBits)
+        }
+        let before = out.count
+        let limit = LZPacker.bound(input.count)
+        out.append(contentsOf: repeatElement(0, count: limit))
+        let written = out.withUnsafeMutableBufferPointer { o in
+            encode(start: start, end: end, into: o.baseAddress! + before)
+        }
+        out.removeLast(limit - written)
+    }
+
+    /// Greedy matching with one hash probe per position; runs of misses step faster (incompressible
+    /// input costs little). Returns the bytes written.
+    private func encode(start: Int, end: Int, into dst: UnsafeMutablePointer<UInt8>) -> Int {
+        let buf = UnsafeRawPointer(window)
+        var op = 0
+        var ip = start
+        var anchor = start
+        let lastProbe = end - LZBlock.minMatch
+        while ip <= lastProbe {
+            let sequence = buf.loadUnaligned(fromByteOffset: ip, as: UInt32.self)
+            let h = LZBlock.hash(sequence)
+            let candidate = Int(table[h])
+            table[h] = Int32(ip)
+            guard candidate >= 0, ip - candidate <= LZBlock.maxOffset,
+                  buf.loadUnaligned(fromByteOffset: candidate, as: UInt32.self) == sequence else {
+                ip += 1 + (ip - anchor) >> 6
+                continue
+            }
+            var matchStart = ip
+            var reference = candidate
+            while matchStart > anchor, reference > 0, window[matchStart - 1] == window[reference - 1] {
+                matchStart -= 1
+                reference -= 1
+            }
+            // Extend eight bytes at a time; the byte loop finishes the tail (or stops at once on the
+            // byte the word compare found different).
+            var f = ip + LZBlock.minMatch
+            var g = candidate + LZBlock.minMatch
+            while f + 8 <= end {
+                let x = buf.loadUnaligned(fromByteOffset: f, as: UInt64.self)
+                    ^ buf.loadUnaligned(fromByteOffset: g, as: UInt64.self)
+                let same = x == 0 ? 8 : x.trailingZeroBitCount >> 3
+                f += same
+                g += same
+                if same < 8 { break }
+            }
+            while f < end, window[f] == window[g] { f += 1; g += 1 }
+            op = emit(literalsFrom: anchor, count: matchStart - anchor, offset: ip - candidate,
+                      match: f - matchStart, into: dst, at: op)
+            ip = f
+            anchor = f
+            if ip - 2 <= lastProbe {
+                table[LZBlock.hash(buf.loadUnaligned(fromByteOffset: ip - 2, as: UInt32.self))] = Int32(ip - 2)
+            }
+        }
+        return emit(literalsFrom: anchor, count: end - anchor, offset: 0, match: 0, into: dst, at: op)
+    }
+
+    /// Writes one sequence; `match == 0` writes the closing literals-only sequence.
+    @inline(__always)
+    private func emit(literalsFrom from: Int, count: Int, offset: Int, match: Int,
+                      into dst: UnsafeMutablePointer<UInt8>, at position: Int) -> Int {
+        var op = position
+        let tokenAt = op
+        op += 1
+        var token = UInt8(min(count, 15)) << 4
+        if count >= 15 { op = writeLength(count - 15, into: dst, at: op) }
+        (dst + op).update(from: window + from, count: count)
+        op += count
+        guard match > 0 else {
+            dst[tokenAt] = token
+            return op
+        }
+        dst[op] = UInt8(truncatingIfNeeded: offset)
+        dst[op + 1] = UInt8(truncatingIfNeeded: offset >> 8)
+        op += 2
+        let extra = match - LZBlock.minMatch
+        token |= UInt8(min(extra, 15))
+        if extra >= 15 { op = writeLength(extra - 15, into: dst, at: op) }
+        dst[tokenAt] = token
+        return op
+    }
+
+    @inline(__always)
+    private func writeLength(_ length: Int, into dst: UnsafeMutablePointer<UInt8>, at position: Int) -> Int {
+        var op = position
+        var rest = length
+        while rest >= 255 {
+            dst[op] = 255
+            op += 1
+            rest -= 255
+        }
+        dst[op] = UInt8(rest)
+        return op + 1
+    }
+}
