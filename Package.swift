@@ -43,7 +43,8 @@ let package = Package(
         .target(name: "DCAT", dependencies: ["RDF"], swiftSettings: hotPath),
         .target(name: "Quality", dependencies: ["DCAT", "SHACL", "RDF"], swiftSettings: hotPath),
         // The local catalog: SQLite (GRDB, WAL), FTS5 search with Dutch and English stemming, scores, runs.
-        .target(name: "CatalogStore", dependencies: ["DCAT", "Quality", "RDF", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
+        .target(name: "CatalogStore", dependencies: ["DCAT", "Quality", "RDF", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
+                                                   .product(name: "GRDBSQLite", package: "GRDB.swift")],
                 swiftSettings: hotPath),
         // Sources, fetching, paging, runs, withdrawal, schedules, link checks: the whole flow.
         .target(name: "Harvest", dependencies: ["RDF", "RDFIO", "JSONLD", "DCAT", "Quality", "CatalogStore", .product(name: "Yams", package: "Yams")],

@@ -74,7 +74,8 @@ extension CatalogStore {
             if let source { sql += " AND r.source_id = ?"; arguments += [source] }
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
             let decoder = JSONDecoder()
-            var writer = PageWriter(db: db, source: source ?? "", run: run, now: now)
+            var writer = try PageWriter(db: db, source: source ?? "", run: run, now: now)
+            var scores = try ScoreWriter(db: db)
             var changed = 0
             for row in rows {
                 let id: Int64 = row["id"]
@@ -85,7 +86,7 @@ extension CatalogStore {
                 guard json != (try BlobCodec.unpack(row["result"] as Data)) else { continue }
                 let result = BlobCodec.pack(json, dictionary: BlobDictionary.quality)
                 changed += 1
-                try ScoreWriter(db: db).store(q.score, result: result, record: id, run: run, now: now)
+                try scores.store(q.score, result: result, record: id, run: run, now: now)
                 try db.execute(sql: "UPDATE record SET score = ?, rating = ? WHERE id = ?",
                                arguments: [q.score.total, q.score.rating.rawValue, id])
                 try db.execute(sql: """

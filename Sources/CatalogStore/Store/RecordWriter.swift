@@ -86,7 +86,7 @@ extension CatalogStore {
         let now = StoreTime.string(date)
         return try write { db in
             var counts = PageCounts()
-            var writer = PageWriter(db: db, source: source, run: run, now: now)
+            var writer = try PageWriter(db: db, source: source, run: run, now: now)
             for record in records where unchanged.contains(record.dataset.iri) {
                 if try writer.markSeen(iri: record.dataset.iri, pageURL: record.pageURL) { counts.unchanged += 1 }
             }
@@ -97,95 +97,139 @@ extension CatalogStore {
     }
 }
 
-/// The statements of one page transaction.
+/// The statements of one page transaction, prepared once for the page and bound directly
+/// (`BoundStatement`).
 struct PageWriter {
     let db: Database
     let source: String
     let run: Int64?
     let now: String
     var facetIDs: [FacetValue: Int64] = [:]
+    private var seen, existing, updateRecord, insertRecord, updateBody, insertBody: BoundStatement
+    private var deleteDistributions, deleteFacets, deleteSearchRow: BoundStatement
+    private var insertDistribution, insertFacet, insertSearch: BoundStatement
+    private var scores: ScoreWriter
 
-    init(db: Database, source: String, run: Int64?, now: String) {
+    init(db: Database, source: String, run: Int64?, now: String) throws {
         self.db = db; self.source = source; self.run = run; self.now = now
+        seen = try BoundStatement(db, """
+            UPDATE record SET last_seen_run = ?, page_url = coalesce(?, page_url)
+            WHERE source_id = ? AND iri = ? AND withdrawn_at IS NULL
+            """)
+        existing = try BoundStatement(db, "SELECT id, hash, withdrawn_at FROM record WHERE source_id = ? AND iri = ?")
+        updateRecord = try BoundStatement(db, """
+            UPDATE record SET hash = ?, title = ?, publisher = ?, modified = ?,
+                last_seen_run = ?, changed_run = ?, withdrawn_at = NULL, score = ?, rating = ?, page_url = ?
+            WHERE id = ?
+            """)
+        insertRecord = try BoundStatement(db, """
+            INSERT INTO record (source_id, iri, hash, title, publisher, modified,
+                first_seen_run, last_seen_run, changed_run, score, rating, page_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        updateBody = try BoundStatement(db, "UPDATE record_body SET model = ?, subgraph = ? WHERE record_id = ?")
+        insertBody = try BoundStatement(db, "INSERT INTO record_body (record_id, model, subgraph) VALUES (?, ?, ?)")
+        deleteDistributions = try BoundStatement(db, "DELETE FROM distribution WHERE record_id = ?")
+        deleteFacets = try BoundStatement(db, "DELETE FROM record_facet WHERE record_id = ?")
+        deleteSearchRow = try BoundStatement(db, "DELETE FROM record_fts WHERE rowid = ?")
+        insertDistribution = try BoundStatement(db, """
+            INSERT INTO distribution (record_id, position, iri, access_url, download_url, format, media_type, license)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertFacet = try BoundStatement(db, "INSERT OR IGNORE INTO record_facet (value_id, record_id) VALUES (?, ?)")
+        insertSearch = try BoundStatement(db, """
+            INSERT INTO record_fts (rowid, title, description, keywords, publisher, themes) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        scores = try ScoreWriter(db: db)
     }
 
     /// Marks a stored, live record as seen in this run (and on which page); false when there is none.
-    func markSeen(iri: String, pageURL: String?) throws -> Bool {
-        try db.cachedStatement(sql: """
-            UPDATE record SET last_seen_run = ?, page_url = coalesce(?, page_url)
-            WHERE source_id = ? AND iri = ? AND withdrawn_at IS NULL
-            """).execute(arguments: [run, pageURL, source, iri])
+    mutating func markSeen(iri: String, pageURL: String?) throws -> Bool {
+        seen.reset()
+        seen.bind(run); seen.bind(pageURL); seen.bind(source); seen.bind(iri)
+        try seen.run()
         return db.changesCount > 0
     }
 
     mutating func store(_ p: PreparedRecord, counts: inout PageCounts) throws {
-        let existing = try Row.fetchOne(db.cachedStatement(
-            sql: "SELECT id, hash, withdrawn_at FROM record WHERE source_id = ? AND iri = ?"),
-            arguments: [source, p.iri])
-        if let existing, existing["hash"] as String == p.hash, existing["withdrawn_at"] as String? == nil {
+        existing.reset()
+        existing.bind(source); existing.bind(p.iri)
+        var stored: (id: Int64, sameHash: Bool, withdrawn: Bool)?
+        if try existing.next() {
+            stored = (existing.int64(0), existing.text(1, equals: p.hash), !existing.isNull(2))
+            existing.reset()
+        }
+        if let stored, stored.sameHash, !stored.withdrawn {
             _ = try markSeen(iri: p.iri, pageURL: p.pageURL)
             counts.unchanged += 1
             return
         }
         let id: Int64
-        if let existing {
-            id = existing["id"]
-            try db.cachedStatement(sql: """
-                UPDATE record SET hash = ?, title = ?, publisher = ?, modified = ?,
-                    last_seen_run = ?, changed_run = ?, withdrawn_at = NULL, score = ?, rating = ?, page_url = ?
-                WHERE id = ?
-                """).execute(arguments: [p.hash, p.title, p.publisher, p.modified,
-                                         run, run, p.score.total, p.score.rating.rawValue, p.pageURL, id])
+        if let stored {
+            id = stored.id
+            updateRecord.reset()
+            updateRecord.bind(p.hash); updateRecord.bind(p.title); updateRecord.bind(p.publisher)
+            updateRecord.bind(p.modified); updateRecord.bind(run); updateRecord.bind(run)
+            updateRecord.bind(p.score.total); updateRecord.bind(p.score.rating.rawValue); updateRecord.bind(p.pageURL)
+            updateRecord.bind(id)
+            try updateRecord.run()
             try clearDependents(of: id)
-            if existing["withdrawn_at"] as String? != nil { counts.added += 1 } else { counts.updated += 1 }
+            if stored.withdrawn { counts.added += 1 } else { counts.updated += 1 }
         } else {
-            try db.cachedStatement(sql: """
-                INSERT INTO record (source_id, iri, hash, title, publisher, modified,
-                    first_seen_run, last_seen_run, changed_run, score, rating, page_url)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [source, p.iri, p.hash, p.title, p.publisher, p.modified,
-                                         run, run, run, p.score.total, p.score.rating.rawValue, p.pageURL])
+            insertRecord.reset()
+            insertRecord.bind(source); insertRecord.bind(p.iri); insertRecord.bind(p.hash); insertRecord.bind(p.title)
+            insertRecord.bind(p.publisher); insertRecord.bind(p.modified)
+            insertRecord.bind(run); insertRecord.bind(run); insertRecord.bind(run)
+            insertRecord.bind(p.score.total); insertRecord.bind(p.score.rating.rawValue); insertRecord.bind(p.pageURL)
+            try insertRecord.run()
             id = db.lastInsertedRowID
             counts.added += 1
         }
-        try storeBody(p, record: id, isNew: existing == nil)
+        try storeBody(p, record: id, isNew: stored == nil)
         try insertDistributions(p.distributions, record: id)
         try insertFacets(p.facets, record: id)
         try insertSearchRow(p.search, record: id)
-        try ScoreWriter(db: db).store(p.score, result: p.quality, record: id, run: run, now: now)
+        try scores.store(p.score, result: p.quality, record: id, run: run, now: now, isNew: stored == nil)
     }
 
     /// The model and subgraph row. Not `INSERT OR REPLACE`: in the store benchmark (20k records) that one
     /// statement took the load from 11–12.5 s of CPU to 15.3–15.9 s.
-    private func storeBody(_ p: PreparedRecord, record id: Int64, isNew: Bool) throws {
+    private mutating func storeBody(_ p: PreparedRecord, record id: Int64, isNew: Bool) throws {
         if !isNew {
-            try db.cachedStatement(sql: "UPDATE record_body SET model = ?, subgraph = ? WHERE record_id = ?")
-                .execute(arguments: [p.model, p.subgraph, id])
+            updateBody.reset()
+            updateBody.bind(p.model); updateBody.bind(p.subgraph); updateBody.bind(id)
+            try updateBody.run()
             if db.changesCount > 0 { return }
         }
-        try db.cachedStatement(sql: "INSERT INTO record_body (record_id, model, subgraph) VALUES (?, ?, ?)")
-            .execute(arguments: [id, p.model, p.subgraph])
+        insertBody.reset()
+        insertBody.bind(id); insertBody.bind(p.model); insertBody.bind(p.subgraph)
+        try insertBody.run()
     }
 
-    private func clearDependents(of id: Int64) throws {
-        try db.cachedStatement(sql: "DELETE FROM distribution WHERE record_id = ?").execute(arguments: [id])
-        try db.cachedStatement(sql: "DELETE FROM record_facet WHERE record_id = ?").execute(arguments: [id])
-        try db.cachedStatement(sql: "DELETE FROM record_fts WHERE rowid = ?").execute(arguments: [id])
-    }
-
-    private func insertDistributions(_ rows: [PreparedRecord.DistributionRow], record id: Int64) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO distribution (record_id, position, iri, access_url, download_url, format, media_type, license)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (i, d) in rows.enumerated() {
-            try statement.execute(arguments: [id, i, d.iri, d.accessURL, d.downloadURL, d.format, d.mediaType, d.license])
+    private mutating func clearDependents(of id: Int64) throws {
+        for keyPath in [\PageWriter.deleteDistributions, \PageWriter.deleteFacets, \PageWriter.deleteSearchRow] {
+            self[keyPath: keyPath].reset()
+            self[keyPath: keyPath].bind(id)
+            try self[keyPath: keyPath].run()
         }
     }
+
+    private mutating func insertDistributions(_ rows: [PreparedRecord.DistributionRow], record id: Int64) throws {
+        for (i, d) in rows.enumerated() {
+            insertDistribution.reset()
+            insertDistribution.bind(id); insertDistribution.bind(i); insertDistribution.bind(d.iri)
+            insertDistribution.bind(d.accessURL); insertDistribution.bind(d.downloadURL); insertDistribution.bind(d.format)
+            insertDistribution.bind(d.mediaType); insertDistribution.bind(d.license)
+            try insertDistribution.run()
+        }
+    }
+
     private mutating func insertFacets(_ values: [FacetValue], record id: Int64) throws {
-        let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO record_facet (value_id, record_id) VALUES (?, ?)")
         for v in values {
-            try link.execute(arguments: [try facetID(v), id])
+            let valueID = try facetID(v)
+            insertFacet.reset()
+            insertFacet.bind(valueID); insertFacet.bind(id)
+            try insertFacet.run()
         }
     }
 
@@ -205,9 +249,10 @@ struct PageWriter {
         return id
     }
 
-    private func insertSearchRow(_ doc: SearchDocument, record id: Int64) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO record_fts (rowid, title, description, keywords, publisher, themes) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id, doc.title, doc.description, doc.keywords, doc.publisher, doc.themes])
+    private mutating func insertSearchRow(_ doc: SearchDocument, record id: Int64) throws {
+        insertSearch.reset()
+        insertSearch.bind(id); insertSearch.bind(doc.title); insertSearch.bind(doc.description)
+        insertSearch.bind(doc.keywords); insertSearch.bind(doc.publisher); insertSearch.bind(doc.themes)
+        try insertSearch.run()
     }
 }
