@@ -17,9 +17,7 @@ import Testing
     }
 
     func pack(_ input: [UInt8], _ dictionary: LZDictionary? = nil) -> [UInt8] {
-        var out: [UInt8] = []
-        input.withUnsafeBytes { LZPacker().compress($0, dictionary: dictionary, into: &out) }
-        return out
+        input.withUnsafeBytes { LZPacker().compress($0, dictionary: dictionary) { Array($0) } }
     }
 
     func unpack(_ block: [UInt8], length: Int, _ dictionary: LZDictionary? = nil) throws -> [UInt8] {
@@ -64,6 +62,21 @@ import Testing
         for _ in 0..<20_000 { text += words[Int(random.next() % UInt64(words.count))] }
         try roundTrip(text)
         try roundTrip(text, BlobDictionary.subgraphV1)
+    }
+
+    /// One packer serves a whole batch: its window per dictionary grows for a large input and keeps the
+    /// dictionary in front; what it packed before never leaks into the next block.
+    @Test func aPackerIsReusedAcrossDictionariesAndSizes() throws {
+        var random = SplitMix(state: 4)
+        let packer = LZPacker()
+        let dictionaries: [LZDictionary?] = [nil, BlobDictionary.modelV1, BlobDictionary.subgraphV1, BlobDictionary.qualityV1]
+        for round in 0..<40 {
+            let dictionary = dictionaries[round % dictionaries.count]
+            let size = [0, 7, 300, 5_000, 70_000, 250_000][Int(random.next() % 6)]
+            let input = (0..<size).map { _ in UInt8(ascii: "a") + UInt8(random.next() % 4) }
+            let block = input.withUnsafeBytes { packer.compress($0, dictionary: dictionary, reserved: 3) { Array($0[3...]) } }
+            #expect(try unpack(block, length: input.count, dictionary) == input, "round \(round), \(size) bytes")
+        }
     }
 
     @Test func aDictionaryIsMatchedFromTheFirstByte() throws {

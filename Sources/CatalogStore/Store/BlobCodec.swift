@@ -118,16 +118,19 @@ final class BlobPacker {
 
     func pack(_ bytes: [UInt8], dictionary: BlobDictionary.ID) -> Data {
         guard !bytes.isEmpty else { return Data() }
-        var out: [UInt8] = []
-        out.reserveCapacity(BlobCodec.headerSize + LZPacker.bound(bytes.count))
-        out.append(BlobCodec.lzMarker)
-        out.append(dictionary.rawValue)
-        let n = UInt32(bytes.count)
-        for i in 0..<4 { out.append(UInt8(truncatingIfNeeded: n >> (8 * UInt32(i)))) }
-        let sum = bytes.withUnsafeBytes(BlobCodec.checksum)
-        for i in 0..<4 { out.append(UInt8(truncatingIfNeeded: sum >> (8 * UInt32(i)))) }
-        bytes.withUnsafeBytes { packer.compress($0, dictionary: dictionary.dictionary, into: &out) }
-        return Data(out)
+        return bytes.withUnsafeBytes { input in
+            packer.compress(input, dictionary: dictionary.dictionary, reserved: BlobCodec.headerSize) { out in
+                out[0] = BlobCodec.lzMarker
+                out[1] = dictionary.rawValue
+                let n = UInt32(bytes.count)
+                let sum = BlobCodec.checksum(input)
+                for i in 0..<4 {
+                    out[2 + i] = UInt8(truncatingIfNeeded: n >> (8 * UInt32(i)))
+                    out[6 + i] = UInt8(truncatingIfNeeded: sum >> (8 * UInt32(i)))
+                }
+                return Data(buffer: out)
+            }
+        }
     }
 }
 

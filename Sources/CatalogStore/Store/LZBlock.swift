@@ -114,39 +114,40 @@ final class LZDictionary: Sendable {
     }
 }
 
-/// Packs blobs one after another, reusing its buffers (one per thread).
+/// Packs blobs one after another, reusing its buffers (one per thread): a window per dictionary (the
+/// dictionary copied in once, each input after it), the hash table, and the output.
 final class LZPacker {
+    private struct Window {
+        let dictionary: LZDictionary?
+        var bytes: UnsafeMutablePointer<UInt8>
+        var capacity: Int
+    }
+    private var windows: [Window] = []
     private var window: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
     private let table: UnsafeMutablePointer<Int32>
+    private var output: UnsafeMutablePointer<UInt8>
+    private var outputCapacity = 1 << 14
 
     init() {
-        capacity = 1 << 16
-        window = .allocate(capacity: capacity)
         table = .allocate(capacity: 1 << LZBlock.hashBits)
+        output = .allocate(capacity: outputCapacity)
+        window = output  // replaced by the first compress
     }
 
     deinit {
-        window.deallocate()
+        for w in windows { w.bytes.deallocate() }
         table.deallocate()
+        output.deallocate()
     }
 
     /// The largest block `count` input bytes can make (all literals, plus the length bytes).
     static func bound(_ count: Int) -> Int { count + count / 255 + 16 }
 
-    /// Appends the LZ block of `input`, matched against `dictionary`, to `out`.
-    func compress(_ input: UnsafeRawBufferPointer, dictionary: LZDictionary?, into out: inout [UInt8]) {
-        let prefix = dictionary?.bytes ?? []
-        let start = prefix.count
-        let end = start + input.count
-        if end > capacity {
-            window.deallocate()
-            capacity = max(end, capacity * 2)
-            window = .allocate(capacity: capacity)
-        }
-        prefix.withUnsafeBufferPointer { p in
-            if let base = p.baseAddress { window.update(from: base, count: p.count) }
-        }
+    /// Packs `input` matched against `dictionary`, after `reserved` bytes left for the caller's header,
+    /// and hands the result (header space included) to `body`; it lives in the packer, so only that long.
+    func compress<R>(_ input: UnsafeRawBufferPointer, dictionary: LZDictionary?, reserved: Int = 0,
+                     _ body: (UnsafeMutableBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let start = prepareWindow(for: dictionary, inputCount: input.count)
         if let base = input.baseAddress {
             (window + start).update(from: base.assumingMemoryBound(to: UInt8.self), count: input.count)
         }
@@ -155,13 +156,41 @@ final class LZPacker {
         } else {
             table.update(repeating: -1, count: 1 << LZBlock.hashBits)
         }
-        let before = out.count
-        let limit = LZPacker.bound(input.count)
-        out.append(contentsOf: repeatElement(0, count: limit))
-        let written = out.withUnsafeMutableBufferPointer { o in
-            encode(start: start, end: end, into: o.baseAddress! + before)
+        let needed = reserved + LZPacker.bound(input.count)
+        if needed > outputCapacity {
+            output.deallocate()
+            outputCapacity = max(needed, outputCapacity * 2)
+            output = .allocate(capacity: outputCapacity)
         }
-        out.removeLast(limit - written)
+        let written = encode(start: start, end: start + input.count, into: output + reserved)
+        return try body(UnsafeMutableBufferPointer(start: output, count: reserved + written))
+    }
+
+    /// Makes `window` the one of `dictionary` with room for the input; returns where the input goes.
+    private func prepareWindow(for dictionary: LZDictionary?, inputCount: Int) -> Int {
+        let start = dictionary?.bytes.count ?? 0
+        let slot: Int
+        if let found = windows.firstIndex(where: { $0.dictionary === dictionary }) {
+            slot = found
+        } else {
+            let capacity = start + max(inputCount, 1 << 14)
+            let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            dictionary?.bytes.withUnsafeBufferPointer { d in
+                if let base = d.baseAddress { bytes.initialize(from: base, count: d.count) }
+            }
+            windows.append(Window(dictionary: dictionary, bytes: bytes, capacity: capacity))
+            slot = windows.count - 1
+        }
+        if windows[slot].capacity < start + inputCount {
+            let capacity = start + max(inputCount, windows[slot].capacity * 2)
+            let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            bytes.initialize(from: windows[slot].bytes, count: start)
+            windows[slot].bytes.deallocate()
+            windows[slot].bytes = bytes
+            windows[slot].capacity = capacity
+        }
+        window = windows[slot].bytes
+        return start
     }
 
     /// Greedy matching with one hash probe per position; runs of misses step faster (incompressible
