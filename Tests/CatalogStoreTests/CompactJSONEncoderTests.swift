@@ -28,6 +28,8 @@ import Testing
                 #expect(ours != nil && ours == theirs)
                 let handWritten = try JSONSerialization.jsonObject(with: Data(QualityJSON.encode(q))) as? NSDictionary
                 #expect(handWritten == theirs, "QualityJSON must write what DatasetQuality's Codable writes")
+                // Byte for byte, too (keys in Codable's order): rescoring compares stored scores as bytes.
+                #expect(QualityJSON.encode(q) == (try CompactJSONEncoder().encode(q)))
                 checked += 1
             }
         }
@@ -58,5 +60,18 @@ import Testing
         #expect(text.contains(#""kind":"good""#))
         #expect(text.contains(#"\u0000"#) && text.contains(#"\u0007"#))
         #expect(throws: EncodingError.self) { _ = try CompactJSONEncoder().encode([Double.nan]) }
+    }
+}
+
+@Suite struct JSONBytesTests {
+    @Test func writesIntegersAndEscapesStrings() throws {
+        var out = JSONBytes(capacity: 64)
+        for n in [0, 7, 10, 405, -3, 1_234_567_890_123, Int.max, Int.min] {
+            out.int(n)
+            out.raw(" ")
+        }
+        out.string("a\"b\\c\nd\t\u{1}é")
+        #expect(String(decoding: out.bytes, as: UTF8.self)
+                == "0 7 10 405 -3 1234567890123 \(Int.max) \(Int.min) \"a\\\"b\\\\c\\nd\\t\\u0001é\"")
     }
 }

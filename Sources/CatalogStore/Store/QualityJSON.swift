@@ -5,43 +5,36 @@ import Quality
 /// A test holds it equal to Foundation's output for every fixture dataset.
 enum QualityJSON {
     static func encode(_ q: DatasetQuality) -> [UInt8] {
-        let sink = JSONSink()
-        let root = sink.push(isObject: true)
-        sink.beginEntry(depth: root, key: "iri"); sink.string(q.iri)
-        sink.beginEntry(depth: root, key: "title"); sink.string(q.title)
-        sink.beginEntry(depth: root, key: "publisher"); sink.string(q.publisher)
-        sink.beginEntry(depth: root, key: "score")
-        let score = sink.push(isObject: true)
-        sink.beginEntry(depth: score, key: "total"); sink.literal(String(q.score.total))
-        sink.beginEntry(depth: score, key: "max"); sink.literal(String(q.score.max))
-        sink.beginEntry(depth: score, key: "rating"); sink.string(q.score.rating.rawValue)
+        var out = JSONBytes(capacity: 1024 + 160 * q.indicators.count + 400 * q.findings.count)
+        out.raw(#"{"iri":"#); out.string(q.iri)
+        out.raw(#","title":"#); out.string(q.title)
+        out.raw(#","publisher":"#); out.string(q.publisher)
+        out.raw(#","score":{"total":"#); out.int(q.score.total)
+        out.raw(#","max":"#); out.int(q.score.max)
+        out.raw(#","rating":"#); out.string(q.score.rating.rawValue)
         for d in Dimension.allCases {
-            sink.beginEntry(depth: score, key: d.rawValue); sink.literal(String(q.score[d]))
+            out.raw(#",""#); out.raw(d.rawValue); out.raw(#"":"#); out.int(q.score[d])
         }
-        sink.beginEntry(depth: root, key: "indicators")
-        let indicators = sink.push(isObject: false)
-        for i in q.indicators {
-            sink.beginEntry(depth: indicators, key: nil)
-            let o = sink.push(isObject: true)
-            sink.beginEntry(depth: o, key: "id"); sink.string(i.id)
-            sink.beginEntry(depth: o, key: "dimension"); sink.string(i.dimension.rawValue)
-            sink.beginEntry(depth: o, key: "points"); sink.literal(String(i.points))
-            sink.beginEntry(depth: o, key: "max"); sink.literal(String(i.max))
-            sink.beginEntry(depth: o, key: "status"); sink.string(i.status.rawValue)
+        out.raw(#"},"indicators":["#)
+        for (n, i) in q.indicators.enumerated() {
+            out.raw(n == 0 ? #"{"id":"# : #",{"id":"#); out.string(i.id)
+            out.raw(#","dimension":""#); out.raw(i.dimension.rawValue)
+            out.raw(#"","points":"#); out.int(i.points)
+            out.raw(#","max":"#); out.int(i.max)
+            out.raw(#","status":""#); out.raw(i.status.rawValue)
+            out.raw(#""}"#)
         }
-        sink.beginEntry(depth: root, key: "findings")
-        let findings = sink.push(isObject: false)
-        for f in q.findings {
-            sink.beginEntry(depth: findings, key: nil)
-            let o = sink.push(isObject: true)
-            sink.beginEntry(depth: o, key: "id"); sink.string(f.id)
-            sink.beginEntry(depth: o, key: "severity"); sink.string(f.severity.rawValue)
-            sink.beginEntry(depth: o, key: "path"); sink.string(f.path)
-            sink.beginEntry(depth: o, key: "message"); sink.string(f.message)
-            sink.beginEntry(depth: o, key: "remedy"); sink.string(f.remedy)
-            sink.beginEntry(depth: o, key: "points_lost"); sink.literal(String(f.pointsLost))
+        out.raw(#"],"findings":["#)
+        for (n, f) in q.findings.enumerated() {
+            out.raw(n == 0 ? #"{"id":"# : #",{"id":"#); out.string(f.id)
+            out.raw(#","severity":""#); out.raw(f.severity.rawValue)
+            out.raw(#"","path":"#); out.string(f.path)
+            out.raw(#","message":"#); out.string(f.message)
+            out.raw(#","remedy":"#); out.string(f.remedy)
+            out.raw(#","points_lost":"#); out.int(f.pointsLost)
+            out.raw("}")
         }
-        sink.close(downTo: 0)
-        return sink.bytes
+        out.raw("]}")
+        return out.bytes
     }
 }
