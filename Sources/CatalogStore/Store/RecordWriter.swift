@@ -58,11 +58,13 @@ extension CatalogStore {
     public func unchangedIRIs(source: String, datasets: [Dataset]) throws -> Set<String> {
         try read { db in
             var out = Set<String>()
-            let statement = try db.cachedStatement(
-                sql: "SELECT hash FROM record WHERE source_id = ? AND iri = ? AND withdrawn_at IS NULL")
+            var stored = try BoundStatement(db, "SELECT hash FROM record WHERE source_id = ? AND iri = ? AND withdrawn_at IS NULL")
             for d in datasets {
-                let stored = try String.fetchOne(statement, arguments: [source, d.iri])
-                if stored == d.subgraph.hashHex { out.insert(d.iri) }
+                stored.reset()
+                stored.bind(source); stored.bind(d.iri)
+                guard try stored.next() else { continue }
+                if stored.text(0, equals: d.subgraph.hashHex) { out.insert(d.iri) }
+                stored.reset()
             }
             return out
         }
@@ -76,10 +78,14 @@ extension CatalogStore {
     /// changes nothing but the marks.
     ///
     /// Encoding and text analysis run before the transaction, on every core; the transaction only writes.
+    ///
+    /// `changedOnly`: the caller has just taken out the records stored with the same hash (the harvester
+    /// does, so as not to score them), so the page does not ask the store again. Either way each record is
+    /// checked once more inside the transaction.
     @discardableResult
     public func writePage(source: String, run: Int64?, records: [ScoredRecord], seenIRIs: [String] = [],
-                          seenPageURL: String? = nil, at date: Date = Date()) throws -> PageCounts {
-        let unchanged = try unchangedIRIs(source: source, datasets: records.map(\.dataset))
+                          seenPageURL: String? = nil, at date: Date = Date(), changedOnly: Bool = false) throws -> PageCounts {
+        let unchanged = changedOnly ? [] : try unchangedIRIs(source: source, datasets: records.map(\.dataset))
         let changed = records.filter { !unchanged.contains($0.dataset.iri) }
         let prepared = PreparedRecords(changed, source: source)
         defer { prepared.finish() }

@@ -101,6 +101,6 @@ struct PageContext: Sendable {
         let records = zip(changed, scorer.score(changed)).map { ScoredRecord(dataset: $0, quality: $1, pageURL: page) }
         return try store.writePage(source: source.id, run: run, records: records,
                                    seenIRIs: datasets.filter { unchanged.contains($0.iri) }.map(\.iri),
-                                   seenPageURL: page, at: runner.now())
+                                   seenPageURL: page, at: runner.now(), changedOnly: true)
     }
 }
