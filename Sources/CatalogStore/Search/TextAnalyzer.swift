@@ -25,6 +25,15 @@ public enum TextAnalyzer {
                 self = .dutch
                 return
             }
+            // Literals keep their tags lower-cased, and nearly all are one of these two.
+            if tag == "nl" {
+                self = .dutch
+                return
+            }
+            if tag == "en" {
+                self = .english
+                return
+            }
             let primary = tag.unicodeScalars.prefix { $0 != "-" && $0 != "_" }
             switch String(String.UnicodeScalarView(primary)).lowercased() {
             case "nl", "nld", "dut", "und": self = .dutch
@@ -48,7 +57,24 @@ public enum TextAnalyzer {
 
     /// `indexTokens` joined by spaces: the text to write into an FTS5 column.
     public static func indexText(_ text: String, language: String?) -> String {
-        indexTokens(text, language: language).joined(separator: " ")
+        var out: [UInt8] = []
+        appendIndexText(text, language: language, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `indexTokens` to `out`, each after a space unless `out` is empty: a column's text is built
+    /// in one buffer, without an array of words per value.
+    static func appendIndexText(_ text: String, language: String?, to out: inout [UInt8]) {
+        let stemming = Stemming(languageTag: language)
+        let folded = FoldedText(text)
+        for token in folded.parts { appendWord(stem(token, stemming), to: &out) }
+        for token in folded.joined { appendWord(stem(token, stemming), to: &out) }
+    }
+
+    static func appendWord(_ word: String, to out: inout [UInt8]) {
+        guard !word.isEmpty else { return }
+        if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+        out.append(contentsOf: word.utf8)
     }
 
     /// The distinct forms a user's word may have in the index: its Dutch stem, its English stem and its

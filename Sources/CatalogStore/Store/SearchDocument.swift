@@ -14,20 +14,26 @@ struct SearchDocument: Sendable {
         description = Self.analyse(d.description)
         keywords = Self.analyse(d.keywords)
         publisher = d.publisher.map { Self.analyse($0.names) } ?? ""
-        var themeText: [String] = []
+        var themeText: [UInt8] = []
         for code in d.euThemeCodes {
             // The EU theme labels (English) and the code itself, so "TRAN" and "transport" both find it.
-            themeText.append(code.lowercased())
+            TextAnalyzer.appendWord(code.lowercased(), to: &themeText)
             if let label = Vocabularies.dataThemes.label(code) {
-                themeText.append(TextAnalyzer.indexText(label, language: "en"))
+                TextAnalyzer.appendIndexText(label, language: "en", to: &themeText)
             }
         }
-        for t in d.themes { themeText.append(Self.analyse(t.label)) }
-        themes = themeText.filter { !$0.isEmpty }.joined(separator: " ")
+        for t in d.themes { Self.append(t.label, to: &themeText) }
+        themes = String(decoding: themeText, as: UTF8.self)
     }
 
     static func analyse(_ text: LocalizedText) -> String {
-        text.values.map { TextAnalyzer.indexText($0.value, language: $0.language) }
-            .filter { !$0.isEmpty }.joined(separator: " ")
+        var out: [UInt8] = []
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Every language's words, one after another, separated by spaces.
+    static func append(_ text: LocalizedText, to out: inout [UInt8]) {
+        for v in text.values { TextAnalyzer.appendIndexText(v.value, language: v.language, to: &out) }
     }
 }
