@@ -59,13 +59,18 @@ enum RecordFacets {
     /// A label for an IRI that came without one: its last segment, decoded, underscores as spaces
     /// (`…/owms/terms/Provincie_Voorbeeld` → `Provincie Voorbeeld`).
     static func readableLabel(_ iri: String) -> String {
-        var trimmed = Substring(iri)
-        while trimmed.hasSuffix("/") || trimmed.hasSuffix("#") { trimmed = trimmed.dropLast() }
-        guard let cut = trimmed.lastIndex(where: { $0 == "/" || $0 == "#" }) else { return iri }
-        let segment = String(trimmed[trimmed.index(after: cut)...])
-        let unescaped = segment.contains("%") ? (segment.removingPercentEncoding ?? segment) : segment
-        let decoded = String(unescaped.map { $0 == "_" ? " " : $0 })
-        return decoded.isEmpty ? iri : decoded
+        // On UTF-8 bytes: the delimiters are ASCII, so every cut falls between whole characters (walking
+        // Characters cost more than the rest of a record's facets).
+        var utf8 = Array(iri.utf8)
+        while let last = utf8.last, last == UInt8(ascii: "/") || last == UInt8(ascii: "#") { utf8.removeLast() }
+        guard let cut = utf8.lastIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "#") }) else { return iri }
+        var segment = Array(utf8[(cut + 1)...])
+        if segment.contains(UInt8(ascii: "%")) {
+            let text = String(decoding: segment, as: UTF8.self)
+            segment = Array((text.removingPercentEncoding ?? text).utf8)
+        }
+        for i in segment.indices where segment[i] == UInt8(ascii: "_") { segment[i] = UInt8(ascii: " ") }
+        return segment.isEmpty ? iri : String(decoding: segment, as: UTF8.self)
     }
 
     /// An EU file-type code when the format is one, else the IANA media type, else the format as written.
