@@ -43,7 +43,9 @@ public struct NTriplesWriter: TripleSink {
         appendIRI(t.predicate.value, to: &out)
         out.append(UInt8(ascii: " "))
         append(t.object, to: &out)
-        out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "\n")])
+        out.append(UInt8(ascii: " "))
+        out.append(UInt8(ascii: "."))
+        out.append(UInt8(ascii: "\n"))
     }
 
     static func append(_ term: Term, to out: inout [UInt8]) {
@@ -73,12 +75,22 @@ public struct NTriplesWriter: TripleSink {
         var s = s
         s.withUTF8 { bytes in
             // IRIs almost never hold a character to escape: copy them whole when they do not.
-            guard bytes.contains(where: needsIRIEscape) else { out.append(contentsOf: bytes); return }
+            guard needsAnyIRIEscape(bytes) else { out.append(contentsOf: bytes); return }
             for c in bytes {
                 if needsIRIEscape(c) { appendUnicodeEscape(UInt32(c), to: &out) } else { out.append(c) }
             }
         }
         out.append(UInt8(ascii: ">"))
+    }
+
+    /// `needsIRIEscape` for every byte value, so the scan of a whole IRI is one load a byte.
+    private static let iriEscapeTable: [Bool] = (0...255).map { needsIRIEscape(UInt8($0)) }
+
+    private static func needsAnyIRIEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        iriEscapeTable.withUnsafeBufferPointer { table in
+            for c in bytes where table[Int(c)] { return true }
+            return false
+        }
     }
 
     private static func needsIRIEscape(_ c: UInt8) -> Bool {

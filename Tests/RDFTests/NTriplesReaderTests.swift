@@ -75,6 +75,20 @@ struct NTriplesReaderTests {
         #expect(out.string.contains("\"a\\\\b\\r\" <http://ex.org/g> ."))
     }
 
+    /// Characters an N-Triples IRI cannot hold (a lenient reader may have let them in) are written as \u
+    /// escapes; everything else, non-ASCII included, is copied as it is and reads back the same.
+    @Test func writerEscapesWhatIRIsMayNotHold() throws {
+        let odd = Triple(.iri("http://ex.org/a b<c>{d}|e^f`g\\h\"i"), IRI("http://ex.org/p"), .iri("http://ex.org/é/ok"))
+        var line: [UInt8] = []
+        NTriplesWriter.appendLine(odd, to: &line)
+        let text = String(decoding: line, as: UTF8.self)
+        #expect(text == "<http://ex.org/a\\u0020b\\u003Cc\\u003E\\u007Bd\\u007D\\u007Ce\\u005Ef\\u0060g\\u005Ch\\u0022i> <http://ex.org/p> <http://ex.org/é/ok> .\n")
+        let plain = Triple(.iri("http://ex.org/é/ok"), IRI("http://ex.org/p"), .iri("http://ex.org/x#y"))
+        var plainLine: [UInt8] = []
+        NTriplesWriter.appendLine(plain, to: &plainLine)
+        #expect(try NTriplesReader().read(String(decoding: plainLine, as: UTF8.self)).map(\.triple) == [plain])
+    }
+
     @Test func loneCarriageReturnsEndLines() throws {
         let text = "<http://ex.org/a> <http://ex.org/p> \"1\" .\r<http://ex.org/b> <http://ex.org/p> \"2\" . # c\r\r<http://ex.org/c> <http://ex.org/p> \"3\" .\r\n"
         let q = try NTriplesReader().read(text)
