@@ -98,7 +98,7 @@ extension CatalogStore {
                             lastSeenRun: row["last_seen_run"], withdrawnAt: row["withdrawn_at"], history: history)
     }
 
-    /// The subgraph column: deflated N-Triples (text in files written before compression).
+    /// The subgraph column: packed N-Triples (`BlobCodec`; plain text in files written before compression).
     static func subgraphText(_ row: Row) throws -> String {
         let value: DatabaseValue = row["subgraph"]
         if let text = String.fromDatabaseValue(value) { return text }
