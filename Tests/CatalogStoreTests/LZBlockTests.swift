@@ -1,21 +1,9 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CatalogStore
 
 @Suite struct LZBlockTests {
-    /// A seeded generator, so a failure names an input that can be made again.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func bytes(_ n: Int) -> [UInt8] { (0..<n).map { _ in UInt8(truncatingIfNeeded: next()) } }
-    }
-
     func pack(_ input: [UInt8], _ dictionary: LZDictionary? = nil) -> [UInt8] {
         input.withUnsafeBytes { LZPacker().compress($0, dictionary: dictionary) { Array($0) } }
     }
@@ -31,7 +19,7 @@ import Testing
     }
 
     @Test func roundTripsShortAndBoundaryLengths() throws {
-        var random = SplitMix(state: 1)
+        var random = SplitMix64(seed: 1)
         // Literal and match lengths around the nibble (15) and the extension bytes (15 + 255).
         for n in [0, 1, 3, 4, 5, 8, 12, 15, 16, 19, 20, 269, 270, 271, 525, 1000] {
             try roundTrip(random.bytes(n))
@@ -41,7 +29,7 @@ import Testing
     }
 
     @Test func roundTripsIncompressibleRepetitiveAndOverlappingInput() throws {
-        var random = SplitMix(state: 2)
+        var random = SplitMix64(seed: 2)
         let noise = random.bytes(200_000)
         let block = pack(noise)
         #expect(block.count <= LZPacker.bound(noise.count))
@@ -67,7 +55,7 @@ import Testing
     /// One packer serves a whole batch: its window per dictionary grows for a large input and keeps the
     /// dictionary in front; what it packed before never leaks into the next block.
     @Test func aPackerIsReusedAcrossDictionariesAndSizes() throws {
-        var random = SplitMix(state: 4)
+        var random = SplitMix64(seed: 4)
         let packer = LZPacker()
         let dictionaries: [LZDictionary?] = [nil, BlobDictionary.modelV1, BlobDictionary.subgraphV1, BlobDictionary.qualityV1]
         for round in 0..<40 {
@@ -95,7 +83,7 @@ import Testing
     /// Truncated and mutated blocks throw or decode to something of the asked length; they never read or
     /// write out of bounds (the debug build checks every access).
     @Test func hostileBlocksAreRefusedWithoutCrashing() throws {
-        var random = SplitMix(state: 3)
+        var random = SplitMix64(seed: 3)
         let text = Array(String(repeating: "<https://data.example.nl/dataset/b> <http://purl.org/dc/terms/title> \"Bomen\"@nl .\n",
                                 count: 40).utf8) + random.bytes(300)
         let block = pack(text, BlobDictionary.subgraphV1)

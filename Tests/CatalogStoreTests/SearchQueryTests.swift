@@ -1,5 +1,6 @@
 import CatalogStore
 import Testing
+import TestSupport
 
 @Suite("Search query parsing into FTS5 MATCH expressions")
 struct SearchQueryTests {
