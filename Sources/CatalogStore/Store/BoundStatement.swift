@@ -84,11 +84,6 @@ struct BoundStatement {
 
     func int64(_ column: CInt) -> Int64 { sqlite3_column_int64(handle, column) }
     func isNull(_ column: CInt) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
-    func text(_ column: CInt) -> String? {
-        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
-        return String(cString: bytes)
-    }
-
     /// Whether the current row's text column equals `value`, without making a String of it.
     func text(_ column: CInt, equals value: String) -> Bool {
         guard let bytes = sqlite3_column_text(handle, column) else { return false }
