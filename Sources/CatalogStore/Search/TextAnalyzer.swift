@@ -45,14 +45,9 @@ public enum TextAnalyzer {
 
     /// The index words of `text` in `language` (a BCP 47 tag, as on an RDF literal), in text order,
     /// followed by the joined forms of hyphenated words.
+    /// (Index words are letters and digits only, so the space-joined `indexText` splits back into them.)
     public static func indexTokens(_ text: String, language: String?) -> [String] {
-        let stemming = Stemming(languageTag: language)
-        let folded = FoldedText(text)
-        var tokens: [String] = []
-        tokens.reserveCapacity(folded.parts.count + folded.joined.count)
-        for token in folded.parts { tokens.append(stem(token, stemming)) }
-        for token in folded.joined { tokens.append(stem(token, stemming)) }
-        return tokens
+        indexText(text, language: language).split(separator: " ").map(String.init)
     }
 
     /// `indexTokens` joined by spaces: the text to write into an FTS5 column.

@@ -13,10 +13,15 @@ struct JSONBytes {
     mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     /// A JSON string, quoted and escaped.
-    mutating func string(_ s: String) {
+    mutating func string(_ s: String) { Self.appendString(s, to: &bytes) }
+
+    /// Appends `s` as a JSON string, quoted and escaped: the one escaper of the store's JSON writers
+    /// (`JSONBytes` and `CompactJSONEncoder`'s sink).
+    static func appendString(_ s: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { utf8 in
+            // Most strings need no escape: copy them whole.
             if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
                 bytes.append(contentsOf: utf8)
                 return
@@ -24,13 +29,12 @@ struct JSONBytes {
             for b in utf8 {
                 switch b {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-                case 0x0A: raw("\\n")
-                case 0x0D: raw("\\r")
-                case 0x09: raw("\\t")
+                case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+                case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+                case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
                 case 0..<0x20:
-                    raw("\\u00")
-                    bytes.append(Self.hex[Int(b >> 4)])
-                    bytes.append(Self.hex[Int(b & 15)])
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                              hex[Int(b >> 4)], hex[Int(b & 15)]])
                 default: bytes.append(b)
                 }
             }

@@ -75,7 +75,7 @@ extension CatalogStore {
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
             let decoder = JSONDecoder()
             var writer = try PageWriter(db: db, source: source ?? "", run: run, now: now)
-            var scores = try ScoreWriter(db: db)
+            let packer = BlobPacker()
             var changed = 0
             for row in rows {
                 let id: Int64 = row["id"]
@@ -84,9 +84,9 @@ extension CatalogStore {
                 let json = QualityJSON.encode(q)
                 // Unchecked → failed keeps the total but not the indicators: compare the whole result.
                 guard json != (try BlobCodec.unpack(row["result"] as Data)) else { continue }
-                let result = BlobCodec.pack(json, dictionary: BlobDictionary.quality)
+                let result = packer.pack(json, dictionary: BlobDictionary.quality)
                 changed += 1
-                try scores.store(q.score, result: result, record: id, run: run, now: now)
+                try writer.scores.store(q.score, result: result, record: id, run: run, now: now)
                 try db.execute(sql: "UPDATE record SET score = ?, rating = ? WHERE id = ?",
                                arguments: [q.score.total, q.score.rating.rawValue, id])
                 try db.execute(sql: """

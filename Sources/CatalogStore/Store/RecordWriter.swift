@@ -114,7 +114,7 @@ struct PageWriter {
     private var seen, existing, updateRecord, insertRecord, updateBody, insertBody: BoundStatement
     private var deleteDistributions, deleteFacets, deleteSearchRow: BoundStatement
     private var insertDistribution, insertFacet, insertSearch: BoundStatement
-    private var scores: ScoreWriter
+    var scores: ScoreWriter
 
     init(db: Database, source: String, run: Int64?, now: String) throws {
         self.db = db; self.source = source; self.run = run; self.now = now
