@@ -65,7 +65,7 @@ import Testing
 
 @Suite struct JSONBytesTests {
     @Test func writesIntegersAndEscapesStrings() throws {
-        var out = JSONBytes(capacity: 64)
+        let out = JSONBytes(capacity: 64)
         for n in [0, 7, 10, 405, -3, 1_234_567_890_123, Int.max, Int.min] {
             out.int(n)
             out.raw(" ")
@@ -73,5 +73,39 @@ import Testing
         out.string("a\"b\\c\nd\t\u{1}é")
         #expect(String(decoding: out.bytes, as: UTF8.self)
                 == "0 7 10 405 -3 1234567890123 \(Int.max) \(Int.min) \"a\\\"b\\\\c\\nd\\t\\u0001é\"")
+    }
+
+    /// The word test agrees with the byte test for every byte value, at every position, among neighbours
+    /// that need no escape, including high bytes (UTF-8) and the values next to the special ones.
+    @Test func wordTestFindsExactlyTheBytesThatNeedEscapes() {
+        func needs(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C }
+        for filler: UInt8 in [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x61, 0x7F, 0x80, 0xA2, 0xDC, 0xFF] {
+            for b in UInt8.min...UInt8.max {
+                for position in 0..<8 {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[position] = b
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    #expect(JSONBytes.hasEscapable(word) == needs(b), "byte \(b) at \(position) among \(filler)")
+                }
+            }
+        }
+    }
+
+    /// Strings of every length up to 40 with one byte to escape at each position read back unchanged.
+    @Test func escapesAtEveryPositionReadBack() throws {
+        for length in 1...40 {
+            for position in 0..<length {
+                for special in ["\"", "\\", "\n", "\u{1}", "é"] {
+                    var s = String(repeating: "a", count: length - 1)
+                    s.insert(contentsOf: special, at: s.index(s.startIndex, offsetBy: position))
+                    let out = JSONBytes(capacity: 4)
+                    out.raw("[")
+                    out.string(s)
+                    out.raw("]")
+                    let back = try JSONSerialization.jsonObject(with: Data(out.bytes)) as? [String]
+                    #expect(back == [s])
+                }
+            }
+        }
     }
 }

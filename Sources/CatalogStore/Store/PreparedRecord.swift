@@ -23,21 +23,21 @@ struct PreparedRecord: Sendable {
     var distributions: [DistributionRow]
     var pageURL: String?
 
+    /// The subgraph the stored model carries: its statements are in the record's own column.
+    static let noStatements = Subgraph.canonical([])
+
     struct DistributionRow: Sendable {
         var iri, accessURL, downloadURL, format, mediaType, license: String?
     }
 
-    init(_ record: ScoredRecord, source: String, packer: BlobPacker = BlobPacker()) throws {
+    init(_ record: ScoredRecord, source: String, packer: BlobPacker = BlobPacker()) {
         let d = record.dataset
         iri = d.iri
         hash = d.subgraph.hashHex
         title = d.title.best() ?? ""
         publisher = RecordFacets.publisherKey(d.publisher)?.label ?? ""
         modified = d.modified?.value
-        var bare = d
-        bare.subgraph = Subgraph.canonical([])
-        let encoder = CompactJSONEncoder()
-        model = packer.pack(try encoder.encode(bare), dictionary: BlobDictionary.model)
+        model = packer.pack(ModelJSON.encode(d, subgraph: PreparedRecord.noStatements), dictionary: BlobDictionary.model)
         var nt: [UInt8] = []
         nt.reserveCapacity(d.subgraph.tripleCount * 120)
         for t in d.subgraph.triples { NTriplesWriter.appendLine(t, to: &nt) }
@@ -62,7 +62,7 @@ final class PreparedRecords: @unchecked Sendable {
     static let chunk = 64
     let count: Int
     // Each slot is written once, by the worker that prepared it, before its chunk's semaphore is signalled.
-    private let slots: UnsafeMutablePointer<Result<PreparedRecord, any Error>?>
+    private let slots: UnsafeMutablePointer<PreparedRecord?>
     private let ready: [DispatchSemaphore]
     private var waited: [Bool]
     private let work = DispatchGroup()
@@ -79,22 +79,22 @@ final class PreparedRecords: @unchecked Sendable {
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let packer = BlobPacker()
                 for i in (c * Self.chunk)..<min(records.count, (c + 1) * Self.chunk) {
-                    slots[i] = Result { try PreparedRecord(records[i], source: source, packer: packer) }
+                    slots[i] = PreparedRecord(records[i], source: source, packer: packer)
                 }
                 ready[c].signal()
             }
         }
     }
 
-    /// The prepared record `i`, waiting for its chunk if needed; throws what preparing it threw.
+    /// The prepared record `i`, waiting for its chunk if needed.
     /// Called from one thread (the page's transaction).
-    func record(at i: Int) throws -> PreparedRecord {
+    func record(at i: Int) -> PreparedRecord {
         let c = i / Self.chunk
         if !waited[c] {
             ready[c].wait()
             waited[c] = true
         }
-        return try slots[i]!.get()
+        return slots[i]!
     }
 
     /// Waits until every record is prepared (the background work holds no reference after this).

@@ -96,7 +96,7 @@ extension CatalogStore {
             for record in records where unchanged.contains(record.dataset.iri) {
                 if try writer.markSeen(iri: record.dataset.iri, pageURL: record.pageURL) { counts.unchanged += 1 }
             }
-            for i in 0..<prepared.count { try writer.store(try prepared.record(at: i), counts: &counts) }
+            for i in 0..<prepared.count { try writer.store(prepared.record(at: i), counts: &counts) }
             for iri in seenIRIs where try writer.markSeen(iri: iri, pageURL: seenPageURL) { counts.unchanged += 1 }
             return counts
         }
