@@ -59,11 +59,9 @@ public enum TextAnalyzer {
 
     /// Appends `indexTokens` to `out`, each after a space unless `out` is empty: a column's text is built
     /// in one buffer, without an array of words per value.
+    /// (Many texts in a row: use one `IndexTextWriter`, which keeps its buffers and stems.)
     static func appendIndexText(_ text: String, language: String?, to out: inout [UInt8]) {
-        let stemming = Stemming(languageTag: language)
-        let folded = FoldedText(text)
-        for token in folded.parts { appendWord(stem(token, stemming), to: &out) }
-        for token in folded.joined { appendWord(stem(token, stemming), to: &out) }
+        IndexTextWriter(cachedStems: 64).append(text, language: language, to: &out)
     }
 
     static func appendWord(_ word: String, to out: inout [UInt8]) {

@@ -30,7 +30,8 @@ struct PreparedRecord: Sendable {
         var iri, accessURL, downloadURL, format, mediaType, license: String?
     }
 
-    init(_ record: ScoredRecord, source: String, packer: BlobPacker = BlobPacker()) {
+    init(_ record: ScoredRecord, source: String, preparer: RecordPreparer = RecordPreparer()) {
+        let packer = preparer.packer
         let d = record.dataset
         iri = d.iri
         hash = d.subgraph.hashHex
@@ -44,7 +45,7 @@ struct PreparedRecord: Sendable {
         subgraph = packer.pack(nt, dictionary: BlobDictionary.subgraph)
         quality = packer.pack(QualityJSON.encode(record.quality), dictionary: BlobDictionary.quality)
         score = record.quality.score
-        search = SearchDocument(dataset: d)
+        search = SearchDocument(dataset: d, writer: preparer.text)
         facets = RecordFacets.values(of: d, quality: record.quality, source: source)
         distributions = d.distributions.map {
             DistributionRow(iri: $0.iri, accessURL: $0.accessURLs.first, downloadURL: $0.downloadURLs.first,
@@ -77,10 +78,11 @@ final class PreparedRecords: @unchecked Sendable {
         waited = Array(repeating: false, count: chunks)
         DispatchQueue.global().async(group: work) { [self] in
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let packer = BlobPacker()
+                let preparer = RecordPreparer.take()
                 for i in (c * Self.chunk)..<min(records.count, (c + 1) * Self.chunk) {
-                    slots[i] = PreparedRecord(records[i], source: source, packer: packer)
+                    slots[i] = PreparedRecord(records[i], source: source, preparer: preparer)
                 }
+                RecordPreparer.giveBack(preparer)
                 ready[c].signal()
             }
         }

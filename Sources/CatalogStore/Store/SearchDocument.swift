@@ -9,31 +9,32 @@ struct SearchDocument: Sendable {
     var publisher: String
     var themes: String
 
-    init(dataset d: Dataset) {
-        title = Self.analyse(d.title)
-        description = Self.analyse(d.description)
-        keywords = Self.analyse(d.keywords)
-        publisher = d.publisher.map { Self.analyse($0.names) } ?? ""
+    /// `writer` carries its buffers and stems from one record to the next (one per thread).
+    init(dataset d: Dataset, writer: IndexTextWriter = IndexTextWriter(cachedStems: 256)) {
+        title = Self.analyse(d.title, writer)
+        description = Self.analyse(d.description, writer)
+        keywords = Self.analyse(d.keywords, writer)
+        publisher = d.publisher.map { Self.analyse($0.names, writer) } ?? ""
         var themeText: [UInt8] = []
         for code in d.euThemeCodes {
             // The EU theme labels (English) and the code itself, so "TRAN" and "transport" both find it.
             TextAnalyzer.appendWord(code.lowercased(), to: &themeText)
             if let label = Vocabularies.dataThemes.label(code) {
-                TextAnalyzer.appendIndexText(label, language: "en", to: &themeText)
+                writer.append(label, language: "en", to: &themeText)
             }
         }
-        for t in d.themes { Self.append(t.label, to: &themeText) }
+        for t in d.themes { Self.append(t.label, writer, to: &themeText) }
         themes = String(decoding: themeText, as: UTF8.self)
     }
 
-    static func analyse(_ text: LocalizedText) -> String {
+    static func analyse(_ text: LocalizedText, _ writer: IndexTextWriter) -> String {
         var out: [UInt8] = []
-        append(text, to: &out)
+        append(text, writer, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Every language's words, one after another, separated by spaces.
-    static func append(_ text: LocalizedText, to out: inout [UInt8]) {
-        for v in text.values { TextAnalyzer.appendIndexText(v.value, language: v.language, to: &out) }
+    static func append(_ text: LocalizedText, _ writer: IndexTextWriter, to out: inout [UInt8]) {
+        for v in text.values { writer.append(v.value, language: v.language, to: &out) }
     }
 }
