@@ -85,10 +85,17 @@ final class NodeView {
 
     /// Predicates present but never read, sorted.
     var unread: [String] {
-        let read = Set(readKeys)
-        var seen = Set<Int32>()
-        return statements.map(\.key).filter { !read.contains($0) && seen.insert($0).inserted }
-            .map(session.predicateKeys.iri).sorted()
+        var keys: [Int32] = []
+        if statements.count <= 64 {
+            // A node has a few dozen statements and most are read: lists beat hashing here.
+            for s in statements where !readKeys.contains(s.key) && !keys.contains(s.key) { keys.append(s.key) }
+        } else {
+            // A node with thousands of predicates (hostile or generated) must not cost their square.
+            let read = Set(readKeys)
+            var seen = Set<Int32>()
+            keys = statements.map(\.key).filter { !read.contains($0) && seen.insert($0).inserted }
+        }
+        return keys.map(session.predicateKeys.iri).sortedIfNeeded()
     }
 }
 

@@ -121,7 +121,7 @@ enum ProfileDetector {
     }
 
     static func report(claims: [String], signals: Signals) -> ProfileReport {
-        let sortedClaims = claims.distinctElements().sorted()
+        let sortedClaims = claims.distinctElements().sortedIfNeeded()
         var claimed: [Profile] = []
         for c in sortedClaims { if let p = classify(c), !claimed.contains(p) { claimed.append(p) } }
         return ProfileReport(claimedIRIs: sortedClaims, claimed: claimed, detected: detect(signals))

@@ -7,7 +7,7 @@ final class NoteCollector {
 
     /// Sorted, so the notes do not depend on the order a serialisation happened to list statements in.
     var notes: [NormalizationNote] {
-        list.sorted { ($0.property, $0.kind.rawValue, $0.original, $0.normalized ?? "") < ($1.property, $1.kind.rawValue, $1.original, $1.normalized ?? "") }
+        list.count < 2 ? list : list.sorted { ($0.property, $0.kind.rawValue, $0.original, $0.normalized ?? "") < ($1.property, $1.kind.rawValue, $1.original, $1.normalized ?? "") }
     }
 
     /// Notes added since each open capture began (innermost last), duplicates included: a remembered

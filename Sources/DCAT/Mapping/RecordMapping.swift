@@ -21,7 +21,7 @@ extension MappingSession {
         }
         recordIRIs[term] = ds.iri
         ds.subgraph = subgraph
-        ds.types = v.types.distinctElements().sorted()
+        ds.types = v.types.distinctElements().sortedIfNeeded()
         ds.kind = v.isA(C.series) ? .series : .dataset
         ds.identifiers = identifiers
         if identifiers.count > 1 {
@@ -135,7 +135,8 @@ extension MappingSession {
             }
             return ctx.concept(t, P.accrualPeriodicity, Vocabularies.frequencies)
         }
-        let unique = all.distinctElements().sorted { ($0.iri ?? "") < ($1.iri ?? "") }
+        var unique = all.distinctElements()
+        if unique.count > 1 { unique.sort { ($0.iri ?? "") < ($1.iri ?? "") } }
         if unique.count > 1 {
             ctx.notes.add(.multipleValues, P.accrualPeriodicity, unique.compactMap(\.iri).joined(separator: " | "),
                           unique[0].iri, "more than one value; kept the first")
@@ -173,7 +174,7 @@ extension MappingSession {
     func mapDistribution(_ t: Term, _ ctx: RecordContext) -> Distribution {
         var d = Distribution(iri: t.iri?.value)
         let v = ctx.view(t)
-        d.types = v.types.distinctElements().sorted()
+        d.types = v.types.distinctElements().sortedIfNeeded()
         d.title = ctx.text(v.values(P.title), P.title)
         d.description = ctx.text(v.values(P.description), P.description)
         d.accessURLs = ctx.iris(v.values(P.accessURL), P.accessURL)
@@ -237,7 +238,8 @@ extension MappingSession {
                 return ctx.concept(t, P.format, Vocabularies.fileTypes)
             }
         }
-        let unique = all.distinctElements().sorted { ($0.iri ?? "", $0.label.best() ?? "") < ($1.iri ?? "", $1.label.best() ?? "") }
+        var unique = all.distinctElements()
+        if unique.count > 1 { unique.sort { ($0.iri ?? "", $0.label.best() ?? "") < ($1.iri ?? "", $1.label.best() ?? "") } }
         if unique.count > 1 {
             ctx.notes.add(.multipleValues, P.format, unique.map { $0.iri ?? $0.label.best() ?? "" }.joined(separator: " | "),
                           unique[0].iri, "more than one format; kept the first")
@@ -269,7 +271,7 @@ extension MappingSession {
                 }
             }
         }
-        found = found.distinctElements().sorted()
+        found = found.distinctElements().sortedIfNeeded()
         if found.count > 1 {
             ctx.notes.add(.multipleValues, property, found.joined(separator: " | "), found[0], "more than one value; kept the first")
         }
@@ -292,7 +294,7 @@ extension MappingSession {
         }
         recordIRIs[term] = s.iri
         s.subgraph = subgraph
-        s.types = v.types.distinctElements().sorted()
+        s.types = v.types.distinctElements().sortedIfNeeded()
         s.identifiers = identifiers
         s.otherIdentifiers = ctx.identifiers(v.values(P.admsIdentifier), P.admsIdentifier)
         s.title = ctx.text(v.values(P.title), P.title)
@@ -356,7 +358,7 @@ extension MappingSession {
         // Links can number 100k: map them through the dictionary of record IRIs, no per-value work beyond that.
         func links(_ p: String) -> [String] {
             let all = v.values(p).compactMap { recordIRIs[$0] ?? $0.iri?.value }
-            return all.distinctElements().sorted()
+            return all.distinctElements().sortedIfNeeded()
         }
         c.datasets = links(P.dataset)
         c.services = links(P.service)

@@ -30,6 +30,12 @@ struct StringSet {
     func sorted() -> [String] { hashed?.sorted() ?? (list.count < 2 ? list : list.sorted()) }
 }
 
+extension Array where Element: Comparable {
+    /// `sorted()`, without the new array when there is nothing to order: most properties of a node have
+    /// no value or one, and the mapper sorts every list it returns.
+    func sortedIfNeeded() -> [Element] { count < 2 ? self : sorted() }
+}
+
 extension Array where Element: Hashable {
     /// The distinct elements in unspecified order, as `Array(Set(self))` (callers sort them).
     func distinctElements() -> [Element] {

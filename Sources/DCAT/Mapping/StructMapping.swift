@@ -39,7 +39,7 @@ extension RecordContext {
         a.type = firstIRI(v.values(P.dctType), P.dctType)
         a.emails = emails(v.values(P.mbox) + v.values(P.hasEmail), P.mbox)
         a.homepages = iris(v.values(P.homepage), P.homepage)
-        a.types = v.types.distinctElements().sorted()
+        a.types = v.types.distinctElements().sortedIfNeeded()
         return a
     }
 
@@ -215,8 +215,8 @@ extension RecordContext {
     }
 
     func singleLicense(_ terms: [Term], _ property: String) -> LicenseDocument? {
-        let all = terms.compactMap { license($0, property) }.distinctElements()
-            .sorted { ($0.iri ?? "", $0.label.best() ?? "") < ($1.iri ?? "", $1.label.best() ?? "") }
+        var all = terms.compactMap { license($0, property) }.distinctElements()
+        if all.count > 1 { all.sort { ($0.iri ?? "", $0.label.best() ?? "") < ($1.iri ?? "", $1.label.best() ?? "") } }
         if all.count > 1 {
             notes.add(.multipleValues, property, all.map { $0.iri ?? $0.label.best() ?? "?" }.joined(separator: " | "),
                       all[0].iri, "more than one licence; kept the first")
@@ -258,8 +258,8 @@ extension RecordContext {
     }
 
     func singleAccessRights(_ terms: [Term], _ property: String) -> RightsStatement? {
-        let all = terms.compactMap { accessRights($0, property) }.distinctElements()
-            .sorted { ($0.iri ?? "", $0.label.best() ?? "") < ($1.iri ?? "", $1.label.best() ?? "") }
+        var all = terms.compactMap { accessRights($0, property) }.distinctElements()
+        if all.count > 1 { all.sort { ($0.iri ?? "", $0.label.best() ?? "") < ($1.iri ?? "", $1.label.best() ?? "") } }
         if all.count > 1 {
             notes.add(.multipleValues, property, all.map { $0.iri ?? $0.label.best() ?? "?" }.joined(separator: " | "),
                       all[0].iri, "more than one value; kept the first")
@@ -444,7 +444,7 @@ extension RecordContext {
             }
             if let c = concept(t, property, vocabulary), let iri = c.iri { found.append(iri) }
         }
-        found = found.distinctElements().sorted()
+        found = found.distinctElements().sortedIfNeeded()
         if found.count > 1 { notes.add(.multipleValues, property, found.joined(separator: " | "), found[0], "more than one value; kept the first") }
         return found.first
     }

@@ -80,7 +80,7 @@ extension RecordContext {
             }
             out.append(s)
         }
-        return out.sorted()
+        return out.sortedIfNeeded()
     }
 
     func iri(_ t: Term, _ property: String) -> String? {

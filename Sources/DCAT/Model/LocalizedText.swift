@@ -15,7 +15,11 @@ public struct LocalizedText: Codable, Sendable, Hashable, ExpressibleByStringLit
     public private(set) var values: [LocalizedString] = []
 
     public init() {}
-    public init(_ values: [LocalizedString]) { for v in values { append(v) } }
+    public init(_ values: [LocalizedString]) {
+        // One value (the common case) is distinct by itself: no search, no second array.
+        if values.count < 2 { self.values = values; return }
+        for v in values { append(v) }
+    }
     public init(stringLiteral value: String) { append(LocalizedString(value)) }
 
     public var isEmpty: Bool { values.isEmpty }
