@@ -23,6 +23,7 @@ final class NodeView {
         guard let id else { return }
         let edges = session.graph.outgoing(id)
         statements.reserveCapacity(edges.count)
+        readKeys.reserveCapacity(min(edges.count, 16))
         let type = session.index.type
         var lastPredicate = TermID.max
         var last = CanonicalPredicate(iri: "", isAlias: false, key: -1)

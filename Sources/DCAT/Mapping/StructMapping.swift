@@ -114,11 +114,15 @@ extension RecordContext {
             }
             guard !raw.isEmpty else { continue }
             var address = raw
-            if FastText.hasPrefixIgnoringCase(address, "mailto:") { address = String(address.dropFirst(7)) }
+            if FastText.hasPrefixIgnoringCase(address, "mailto:") {
+                address = String(address[address.utf8.index(address.startIndex, offsetBy: 7)...])
+            }
             if FastText.containsByte(address, 0x20) { address = address.trimmingCharacters(in: .whitespaces) }
             // An address a reader resolved against the document base (`http://host/info@x.nl`).
-            if let slash = address.lastIndex(of: "/"), address[address.index(after: slash)...].contains("@") {
-                address = String(address[address.index(after: slash)...])
+            // On UTF-8: a Character search runs grapheme breaking over the whole address.
+            if let slash = address.utf8.lastIndex(of: UInt8(ascii: "/")),
+               address.utf8[address.utf8.index(after: slash)...].contains(UInt8(ascii: "@")) {
+                address = String(address[address.utf8.index(after: slash)...])
             }
             let normalized = "mailto:" + address
             if normalized != raw || !t.isIRI {
