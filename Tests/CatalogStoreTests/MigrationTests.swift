@@ -69,6 +69,26 @@ import Testing
         }
     }
 
+    /// New files get 16 KB pages; a file made with SQLite's 4 KB keeps them and takes writes as before.
+    @Test func newFilesGetLargePagesAndOldFilesKeepTheirs() throws {
+        let fresh = try TemporaryStore()
+        #expect(try DatabaseQueue(path: fresh.path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16_384)
+
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("oogst-4k-\(UUID()).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let plain = try DatabaseQueue(path: path)
+        try plain.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA page_size = 4096")
+            try db.execute(sql: "CREATE TABLE made_by_an_older_oogst (x)")
+        }
+        try plain.close()
+        let store = try CatalogStore(path: path)
+        try store.register(SourceInfo(id: "s"))
+        try store.writePage(source: "s", run: try store.startRun(source: "s"), records: try Feed.records(Feed.dataset("a", title: "Fietspaden")))
+        #expect(try store.search(SearchRequest(text: "fietspad")).total == 1)
+        #expect(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4_096)
+    }
+
     @Test func newerSchemaIsRefusedWithAClearMessage() throws {
         let t = try TemporaryStore()
         let queue = try DatabaseQueue(path: t.path)
