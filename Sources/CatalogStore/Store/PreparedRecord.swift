@@ -30,7 +30,7 @@ struct PreparedRecord: Sendable {
         var iri, accessURL, downloadURL, format, mediaType, license: String?
     }
 
-    init(_ record: ScoredRecord, source: String, preparer: RecordPreparer = RecordPreparer()) {
+    init(_ record: ScoredRecord, source: String, preparer: RecordPreparer) {
         let packer = preparer.packer
         let d = record.dataset
         iri = d.iri

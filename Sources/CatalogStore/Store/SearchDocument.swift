@@ -10,7 +10,7 @@ struct SearchDocument: Sendable {
     var themes: String
 
     /// `writer` carries its buffers and stems from one record to the next (one per thread).
-    init(dataset d: Dataset, writer: IndexTextWriter = IndexTextWriter(cachedStems: 256)) {
+    init(dataset d: Dataset, writer: IndexTextWriter) {
         title = Self.analyse(d.title, writer)
         description = Self.analyse(d.description, writer)
         keywords = Self.analyse(d.keywords, writer)
