@@ -192,8 +192,10 @@ final class MappingSession {
         var services: [DataService] = []
         for term in serviceTerms { services.append(mapService(term, catalog: serviceCatalog[term])) }
         for term in catalogTerms { result.catalogs.append(mapCatalog(term, dangling: danglingLinks[term] ?? [])) }
-        // In place: a sorted copy would copy every dataset's fields once more.
-        datasets.sort { $0.iri < $1.iri }
+        // The IRIs sorted, then the datasets moved into place: sorting the datasets themselves compared
+        // through the large structs (~60 ms for 20k, on one core while the other waited).
+        let iris = datasets.map(\.iri)
+        datasets.permute(to: iris.indices.sorted { iris[$0] < iris[$1] })
         result.datasets = datasets
         result.dataServices = services.sorted { $0.iri < $1.iri }
         result.catalogs.sort { $0.iri < $1.iri }

@@ -36,6 +36,27 @@ extension Array where Element: Comparable {
     func sortedIfNeeded() -> [Element] { count < 2 ? self : sorted() }
 }
 
+extension Array {
+    /// Reorders the array so that position r holds what was at `order[r]` (a permutation of the indices),
+    /// by swaps along its cycles: a dataset moves without a copy of its fields.
+    mutating func permute(to order: [Int]) {
+        precondition(order.count == count, "a permutation of every index")
+        var placed = [Bool](repeating: false, count: count)
+        withUnsafeMutableBufferPointer { b in
+            for r in b.indices where !placed[r] {
+                var j = r
+                while true {
+                    placed[j] = true
+                    let k = order[j]
+                    if k == r { break }
+                    b.swapAt(j, k)
+                    j = k
+                }
+            }
+        }
+    }
+}
+
 extension Array where Element: Hashable {
     /// The distinct elements in unspecified order, as `Array(Set(self))` (callers sort them).
     func distinctElements() -> [Element] {
