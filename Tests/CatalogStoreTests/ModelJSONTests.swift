@@ -183,8 +183,11 @@ import Testing
         var paths: [String] = []
         let fixtures = SharedFolder.packageRoot.appendingPathComponent("fixtures/dcat")
         paths += try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted().map { fixtures.appendingPathComponent($0).path }
+        var withSamples = false
         for folder in ["turtle", "rdfxml", "ntriples"] {
+            // nil only outside CI when ../shared is absent: then the fixtures alone are compared.
             guard let dir = try SharedFolder.url("specs/samples/" + folder) else { continue }
+            withSamples = true
             paths += try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().map { dir.appendingPathComponent($0).path }
         }
         var checked = 0
@@ -200,6 +203,6 @@ import Testing
                 checked += 1
             }
         }
-        #expect(checked >= 200)
+        #expect(checked >= (withSamples ? 200 : 20))
     }
 }

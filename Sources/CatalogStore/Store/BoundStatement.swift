@@ -54,7 +54,7 @@ struct BoundStatement {
 
     mutating func bind(_ value: Data) {
         index += 1
-        value.withUnsafeBytes { raw in
+        _ = value.withUnsafeBytes { raw in
             if let base = raw.baseAddress, raw.count > 0 {
                 sqlite3_bind_blob(handle, index, base, CInt(raw.count), Self.transient)
             } else {
