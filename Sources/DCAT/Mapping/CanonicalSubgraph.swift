@@ -106,31 +106,12 @@ extension Subgraph {
                 out.triples.append(triples[Int(k.index)])
             }
         } else {
-            permute(&triples, to: keys)
+            triples.permute { Int(keys[$0].index) }
             out.triples = triples
         }
         h.combine(UInt64(out.triples.count))
         out.hash = h.value
         return out
-    }
-
-    /// Puts `triples[keys[r].index]` at position r by swaps: a swap moves a triple, a copy retained each
-    /// of its strings.
-    private static func permute(_ triples: inout [Triple], to keys: [StatementKey]) {
-        var placed = [Bool](repeating: false, count: keys.count)
-        triples.withUnsafeMutableBufferPointer { t in
-            for r in keys.indices where !placed[r] {
-                // Follow the cycle through r: each swap settles position j for good.
-                var j = r
-                while true {
-                    placed[j] = true
-                    let k = Int(keys[j].index)
-                    if k == r { break }
-                    t.swapAt(j, k)
-                    j = k
-                }
-            }
-        }
     }
 
     /// `StableHasher.hash` of a predicate (or any term worth remembering), from the cache when there.

@@ -38,16 +38,22 @@ extension Array where Element: Comparable {
 
 extension Array {
     /// Reorders the array so that position r holds what was at `order[r]` (a permutation of the indices),
-    /// by swaps along its cycles: a dataset moves without a copy of its fields.
+    /// by swaps along its cycles: a dataset or a triple moves without its strings being retained again.
     mutating func permute(to order: [Int]) {
         precondition(order.count == count, "a permutation of every index")
+        permute { order[$0] }
+    }
+
+    /// `permute(to:)` with the order given as a function of the position (no array of it needed).
+    @inline(__always)
+    mutating func permute(_ order: (Int) -> Int) {
         var placed = [Bool](repeating: false, count: count)
         withUnsafeMutableBufferPointer { b in
             for r in b.indices where !placed[r] {
                 var j = r
                 while true {
                     placed[j] = true
-                    let k = order[j]
+                    let k = order(j)
                     if k == r { break }
                     b.swapAt(j, k)
                     j = k
