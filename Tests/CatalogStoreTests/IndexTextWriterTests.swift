@@ -69,15 +69,15 @@ import Testing
         var out: [UInt8] = []
         for n in 0..<1_000 {
             let word = Array("woord\(n)".utf8)
-            cache.appendStem(of: 0..<word.count, in: word, stemming: 1, to: &out) { Array($0.reversed()) }
+            cache.appendStem(of: 0..<word.count, in: word, stemming: 1, to: &out) { Array(word.reversed()) }
             #expect(cache.entries <= 100)
         }
         // Same word, two stemmers: two entries, each with its own stem.
         let word = Array("straten".utf8)
         var a: [UInt8] = [], b: [UInt8] = []
-        cache.appendStem(of: 0..<7, in: word, stemming: 1, to: &a) { _ in Array("strat".utf8) }
-        cache.appendStem(of: 0..<7, in: word, stemming: 2, to: &b) { _ in Array("straten".utf8) }
-        cache.appendStem(of: 0..<7, in: word, stemming: 1, to: &a) { _ in Issue.record("a cached stem was computed again"); return [] }
+        cache.appendStem(of: 0..<7, in: word, stemming: 1, to: &a) { Array("strat".utf8) }
+        cache.appendStem(of: 0..<7, in: word, stemming: 2, to: &b) { Array("straten".utf8) }
+        cache.appendStem(of: 0..<7, in: word, stemming: 1, to: &a) { Issue.record("a cached stem was computed again"); return [] }
         #expect(String(decoding: a, as: UTF8.self) == "stratstrat")
         #expect(String(decoding: b, as: UTF8.self) == "straten")
     }

@@ -21,7 +21,7 @@ final class IndexTextWriter {
             out.append(contentsOf: folded.buffer[span.start..<span.end])
             return
         }
-        stems.appendStem(of: span.start..<span.end, in: folded.buffer, stemming: id, to: &out) { _ in
+        stems.appendStem(of: span.start..<span.end, in: folded.buffer, stemming: id, to: &out) {
             Array(TextAnalyzer.stem(self.folded.token(span), stemming).utf8)
         }
     }

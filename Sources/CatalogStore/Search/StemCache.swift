@@ -41,10 +41,11 @@ final class StemCache {
     }
 
     /// Appends the stem of `word` (`buffer[word]`) to `out`, computing it with `stemmer` on a miss.
+    /// This is the only cache of stems: a miss stems the word again even if another thread has it.
     /// Stems longer than 255 bytes are computed every time (words are at most 64 bytes; a stem never grows
     /// past a few bytes more).
     func appendStem(of word: Range<Int>, in buffer: [UInt8], stemming: UInt8, to out: inout [UInt8],
-                    stemmer: (ArraySlice<UInt8>) -> [UInt8]) {
+                    stemmer: () -> [UInt8]) {
         var (hash, slot) = buffer.withUnsafeBufferPointer { find(UnsafeBufferPointer(rebasing: $0[word]), stemming) }
         if slots[slot].hash != 0 {
             let stemStart = Int(slots[slot].keyStart) + word.count
@@ -53,7 +54,7 @@ final class StemCache {
             }
             return
         }
-        let stem = stemmer(buffer[word])
+        let stem = stemmer()
         out.append(contentsOf: stem)
         guard word.count <= 255, stem.count <= 255 else { return }
         if count >= maxEntries || arena.count + word.count + stem.count > maxArenaBytes {

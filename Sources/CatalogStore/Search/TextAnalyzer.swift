@@ -50,18 +50,12 @@ public enum TextAnalyzer {
         indexText(text, language: language).split(separator: " ").map(String.init)
     }
 
-    /// `indexTokens` joined by spaces: the text to write into an FTS5 column.
+    /// `indexTokens` joined by spaces: the text to write into an FTS5 column. (Many texts in a row: use
+    /// one `IndexTextWriter`, which keeps its buffers and stems.)
     public static func indexText(_ text: String, language: String?) -> String {
         var out: [UInt8] = []
-        appendIndexText(text, language: language, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends `indexTokens` to `out`, each after a space unless `out` is empty: a column's text is built
-    /// in one buffer, without an array of words per value.
-    /// (Many texts in a row: use one `IndexTextWriter`, which keeps its buffers and stems.)
-    static func appendIndexText(_ text: String, language: String?, to out: inout [UInt8]) {
         IndexTextWriter(cachedStems: 64).append(text, language: language, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func appendWord(_ word: String, to out: inout [UInt8]) {
@@ -94,7 +88,7 @@ public enum TextAnalyzer {
         let stemmed: String
         switch stemming {
         case .none: return token.string
-        case .dutch: stemmed = DutchStemCache.shared.stem(token)
+        case .dutch: stemmed = DutchStemmer.stem(token.string)
         case .english:
             stemmed = token.isASCII
                 ? String(decoding: EnglishStemmer.stem(ascii: token.bytes), as: UTF8.self)

@@ -27,7 +27,7 @@ struct StringSet {
         for s in other { insert(s) }
     }
 
-    func sorted() -> [String] { hashed?.sorted() ?? (list.count < 2 ? list : list.sorted()) }
+    func sorted() -> [String] { hashed?.sorted() ?? list.sortedIfNeeded() }
 }
 
 extension Array where Element: Comparable {
