@@ -310,10 +310,91 @@ struct FetcherTests {
         #expect(capped.reason == .tooLarge(received: 81, limit: 10))
     }
 
+    // MARK: cancellation never leaves a fetch waiting
+
+    /// The outcome of `operation`, or nil when it has not ended within `seconds`: a fetch that hangs fails
+    /// the test instead of hanging the test run (the stuck task is left behind).
+    static func ending<T: Sendable>(within seconds: Double, _ operation: @escaping @Sendable () async -> T) async -> T? {
+        let first = FirstAnswer<T?>()
+        return await withCheckedContinuation { continuation in
+            first.install(continuation)
+            Task { first.answer(await operation()) }
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { first.answer(nil) }
+        }
+    }
+
+    /// A fetch whose task is cancelled before the request goes out ends at once as cancelled. (It used to
+    /// wait forever: the cancellation arrived before the exchange had a continuation to answer, and the
+    /// URLSession task, cancelled before it was resumed, never reported back.)
+    @Test func fetchInACancelledTaskEndsAsCancelled() async throws {
+        let server = try await TestServer.start()
+        defer { server.stop() }
+        let fetcher = TestFetchers.make()
+        let request = FetchRequest(url: server.url("/etag"), limits: TestFetchers.limits(retries: 0))
+        for _ in 0..<20 {
+            let reason = await Self.ending(within: 20) { () -> FetchError.Reason? in
+                withUnsafeCurrentTask { $0?.cancel() }
+                do { _ = try await fetcher.fetch(request); return nil } catch { return (error as? FetchError)?.reason }
+            }
+            let ended = try #require(reason, "the fetch did not end within 20 s of its cancellation")
+            #expect(ended == .cancelled)
+        }
+    }
+
+    /// Cancelled at any moment (before, during or after the exchange), a fetch ends: with its page, or as
+    /// cancelled. 200 fetches, each cancelled after a pseudo-random wait of 0-15 ms.
+    @Test func fetchCancelledAtAnyMomentEnds() async throws {
+        let server = try await TestServer.start()
+        defer { server.stop() }
+        let fetcher = TestFetchers.make()
+        let request = FetchRequest(url: server.url("/etag"), limits: TestFetchers.limits(retries: 0))
+        var random = SplitMix64(seed: 0x0065_7463_68)
+        var outcomes: [String: Int] = [:]
+        for i in 0..<200 {
+            let wait = Double(random.next() % 15_000) / 1e6
+            let outcome = await Self.ending(within: 20) { () -> String in
+                let fetch = Task { () -> String in
+                    do {
+                        let result = try await fetcher.fetch(request)
+                        result.page?.discard()
+                        return "fetched"
+                    } catch {
+                        return (error as? FetchError)?.reason == .cancelled ? "cancelled" : "failed: \(error)"
+                    }
+                }
+                let until = DispatchTime.now().uptimeNanoseconds + UInt64(wait * 1e9)
+                while DispatchTime.now().uptimeNanoseconds < until {}
+                fetch.cancel()
+                return await fetch.value
+            }
+            let ended = try #require(outcome, "fetch \(i), cancelled after \(wait) s, did not end within 20 s")
+            #expect(ended == "fetched" || ended == "cancelled", "fetch \(i): \(ended)")
+            outcomes[ended, default: 0] += 1
+        }
+        print("fetches cancelled at random moments: \(outcomes.sorted { $0.key < $1.key })")
+    }
+
     @Test func otherSchemesAreRefused() async throws {
         let url = try #require(URL(string: "ftp://example.test/x.ttl"))
         let e = try #require(await failure(TestFetchers.make(), FetchRequest(url: url)))
         #expect(e.reason == .unsupportedScheme("ftp"))
+    }
+}
+
+/// Hands a continuation the first of several answers; later ones are dropped. Install the continuation
+/// before anything can answer.
+final class FirstAnswer<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<T, Never>?
+
+    func install(_ c: CheckedContinuation<T, Never>) { lock.withLock { continuation = c } }
+
+    func answer(_ value: T) {
+        let c = lock.withLock { () -> CheckedContinuation<T, Never>? in
+            defer { continuation = nil }
+            return continuation
+        }
+        c?.resume(returning: value)
     }
 }
 

@@ -74,32 +74,28 @@ final class HTTPTransport: NSObject, URLSessionDataDelegate, @unchecked Sendable
 
         let file = temporaryDirectory.appendingPathComponent("page-\(UUID().uuidString)")
         let transfer = Transfer(url: url, file: file, options: options)
-        let task = session.dataTask(with: request)
-        let id = task.taskIdentifier
-        lock.withLock { transfers[id] = transfer }
-        defer { lock.withLock { transfers[id] = nil } }
-
-        return await withTaskCancellationHandler {
+        let result = await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Result<TransferOutcome, FetchError.Reason>, Never>) in
-                transfer.start(continuation)
-                if Task.isCancelled { transfer.abort(.cancelled, task: task) }
-                // A transfer aborted before it started has already answered; the task is never run.
-                guard transfer.markStarted() else { return }
+                // Cancelled before this point, the transfer answers here and no URLSession task is made.
+                guard transfer.start(continuation) else { return }
+                let task = session.dataTask(with: request)
+                lock.withLock { transfers[task.taskIdentifier] = transfer }
+                guard transfer.attach(task) else { return }
                 task.resume()
                 let deadline = DispatchTime.now()
                 // Weak: a finished exchange must not be kept alive until its deadline passes.
-                DispatchQueue.global().asyncAfter(deadline: deadline + options.connectTimeout) { [weak transfer, weak task] in
-                    guard let transfer, let task else { return }
-                    transfer.abortIfNoResponse(.connectTimeout(options.connectTimeout), task: task)
+                DispatchQueue.global().asyncAfter(deadline: deadline + options.connectTimeout) { [weak transfer] in
+                    transfer?.abortIfNoResponse(.connectTimeout(options.connectTimeout))
                 }
-                DispatchQueue.global().asyncAfter(deadline: deadline + options.totalTimeout) { [weak transfer, weak task] in
-                    guard let transfer, let task else { return }
-                    transfer.abort(.totalTimeout(options.totalTimeout), task: task)
+                DispatchQueue.global().asyncAfter(deadline: deadline + options.totalTimeout) { [weak transfer] in
+                    transfer?.abort(.totalTimeout(options.totalTimeout))
                 }
             }
         } onCancel: {
-            transfer.abort(.cancelled, task: task)
+            transfer.abort(.cancelled)
         }
+        if let id = transfer.taskIdentifier { lock.withLock { transfers[id] = nil } }
+        return result
     }
 
     // MARK: URLSessionDataDelegate
@@ -141,8 +137,12 @@ private final class Transfer: @unchecked Sendable {
     private var currentURL: URL
     private var failure: FetchError.Reason?
     private var stoppedAfterHeaders = false
-    private var started = false
     private var finished = false
+    private var task: URLSessionTask?
+    private var identifier: Int?
+
+    /// The URLSession task's identifier, once there is a task.
+    var taskIdentifier: Int? { lock.withLock { identifier } }
 
     init(url: URL, file: URL, options: TransferOptions) {
         self.url = url
@@ -151,43 +151,74 @@ private final class Transfer: @unchecked Sendable {
         self.currentURL = url
     }
 
-    func start(_ c: CheckedContinuation<Result<TransferOutcome, FetchError.Reason>, Never>) {
+    /// Takes the continuation to answer. False, with the continuation already answered, when the exchange
+    /// was aborted (cancelled) before it began.
+    func start(_ c: CheckedContinuation<Result<TransferOutcome, FetchError.Reason>, Never>) -> Bool {
         lock.lock()
+        if let failure {
+            finished = true
+            lock.unlock()
+            c.resume(returning: .failure(failure))
+            return false
+        }
         continuation = c
         lock.unlock()
-    }
-
-    /// True when the task may run; false when the transfer was aborted before it began.
-    func markStarted() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !finished else { return false }
-        started = true
         return true
     }
 
-    /// Records why the exchange stops and cancels it; the completion callback then reports this reason.
-    /// Before the task has started there is no callback to wait for, so the answer is given at once.
-    func abort(_ reason: FetchError.Reason, task: URLSessionTask) {
+    /// Gives the exchange its URLSession task, which may then be resumed. False, with the continuation
+    /// answered, when an abort came in between.
+    func attach(_ task: URLSessionTask) -> Bool {
         lock.lock()
-        let act = !finished && failure == nil && !stoppedAfterHeaders
-        if act { failure = reason }
-        if act && !started, let continuation {
-            finished = true
-            self.continuation = nil
+        identifier = task.taskIdentifier
+        guard failure == nil, !finished else {
             lock.unlock()
-            continuation.resume(returning: .failure(reason))
-            return
+            finishWithFailure()
+            return false
         }
+        self.task = task
         lock.unlock()
-        if act { task.cancel() }
+        return true
     }
 
-    func abortIfNoResponse(_ reason: FetchError.Reason, task: URLSessionTask) {
+    /// Records why the exchange stops and cancels its task; the completion callback then reports this
+    /// reason. Before there is a running task, the answer is given by `start` or `attach`. Should the
+    /// completion never come (URLSession can lose a cancelled task), the answer is given after a grace
+    /// period, so a timeout or a cancellation always ends the exchange.
+    func abort(_ reason: FetchError.Reason) {
+        lock.lock()
+        guard !finished, failure == nil, !stoppedAfterHeaders else { lock.unlock(); return }
+        failure = reason
+        let running = task
+        lock.unlock()
+        guard let running else { return }
+        running.cancel()
+        DispatchQueue.global().asyncAfter(deadline: .now() + Transfer.completionGrace) { [weak self] in
+            self?.finishWithFailure()
+        }
+    }
+
+    /// How long a cancelled task may take to report its end before the exchange is ended without it.
+    static let completionGrace: TimeInterval = 5
+
+    func abortIfNoResponse(_ reason: FetchError.Reason) {
         lock.lock()
         let waiting = response == nil
         lock.unlock()
-        if waiting { abort(reason, task: task) }
+        if waiting { abort(reason) }
+    }
+
+    /// Answers with the recorded failure unless the exchange has been answered already.
+    private func finishWithFailure() {
+        lock.lock()
+        guard !finished, let continuation, let failure else { lock.unlock(); return }
+        finished = true
+        self.continuation = nil
+        try? handle?.close()
+        handle = nil
+        lock.unlock()
+        try? FileManager.default.removeItem(at: file)
+        continuation.resume(returning: .failure(failure))
     }
 
     func received(_ response: URLResponse) -> URLSession.ResponseDisposition {
