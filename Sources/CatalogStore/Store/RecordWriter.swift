@@ -90,7 +90,7 @@ extension CatalogStore {
         let prepared = PreparedRecords(changed, source: source)
         defer { prepared.finish() }
         let now = StoreTime.string(date)
-        return try write { db in
+        return try write(foreignKeysChecked: false) { db in
             var counts = PageCounts()
             var writer = try PageWriter(db: db, source: source, run: run, now: now)
             for record in records where unchanged.contains(record.dataset.iri) {
