@@ -72,8 +72,8 @@ public enum IndicatorCatalogue {
         // Accessibility: 100
         Indicator(id: "accessUrlStatusCode", dimension: .accessibility, maxPoints: 50, level: .distribution, aggregation: .share,
                   path: "dcat:distribution/dcat:accessURL", severity: .violation, label: "Access URL reachable", labelNL: "Toegangs-URL bereikbaar",
-                  message: "Not every dcat:accessURL answers with HTTP 2xx or 3xx.",
-                  remedy: "Repair or replace the dcat:accessURL values that do not answer (HTTP status 4xx/5xx or no response)."),
+                  message: "Not every distribution has a dcat:accessURL that answers with HTTP 2xx or 3xx.",
+                  remedy: "Give every distribution a dcat:accessURL that answers: add it where it is missing; repair or replace it where it answers 4xx/5xx or not at all."),
         Indicator(id: "downloadUrlAvailability", dimension: .accessibility, maxPoints: 20, level: .distribution, aggregation: .share,
                   path: "dcat:distribution/dcat:downloadURL", severity: .warning, label: "Download URL", labelNL: "Download-URL",
                   message: "Not every distribution has a dcat:downloadURL.",
@@ -81,7 +81,7 @@ public enum IndicatorCatalogue {
         Indicator(id: "downloadUrlStatusCode", dimension: .accessibility, maxPoints: 30, level: .distribution, aggregation: .share,
                   path: "dcat:distribution/dcat:downloadURL", severity: .violation, label: "Download URL reachable", labelNL: "Download-URL bereikbaar",
                   message: "Not every dcat:downloadURL answers with HTTP 2xx or 3xx.",
-                  remedy: "Repair or replace the dcat:downloadURL values that do not answer (HTTP status 4xx/5xx or no response)."),
+                  remedy: "Give the distributions dcat:downloadURLs that answer: add one where a file can be downloaded and none is given; repair or replace those that answer 4xx/5xx or not at all."),
         // Interoperability: 110
         Indicator(id: "formatAvailability", dimension: .interoperability, maxPoints: 20, level: .distribution, aggregation: .share,
                   path: "dcat:distribution/dct:format", severity: .warning, label: "Format", labelNL: "Formaat",

@@ -104,9 +104,10 @@ public struct Scorer: Sendable {
             return Outcome(passed: false, note: "No distribution has a dcat:downloadURL to reach.")
         }
         var passes: [Bool] = []
-        var unknown = 0
+        var unknown = 0, missing = 0
         for d in considered {
             let urls = download ? d.downloadURLs : d.accessURLs
+            if urls.isEmpty { missing += 1 }
             var ok = !urls.isEmpty
             for url in urls {
                 guard let check = links.check(for: url) else { unknown += 1; continue }
@@ -117,7 +118,12 @@ public struct Scorer: Sendable {
         if unknown > 0 {
             return Outcome(unchecked: "Not checked yet: \(unknown) URL\(unknown == 1 ? " has" : "s have") no link result; run oogst links.")
         }
-        return Outcome(distributions: considered, passes: passes)
+        var outcome = Outcome(distributions: considered, passes: passes)
+        // A link that is not there cannot be repaired: say so, so the steward adds it.
+        if missing > 0 {
+            outcome.note = "\(missing) of them ha\(missing == 1 ? "s" : "ve") no dcat:accessURL at all."
+        }
+        return outcome
     }
 
     /// The last non-empty "/"-separated step of a finding's path (`path.split(separator: "/").last`, or

@@ -172,6 +172,23 @@ import Testing
         #expect(q.indicator("downloadUrlStatusCode")?.points == 30)
     }
 
+    /// A distribution without an access URL fails reachability whatever the link results; the finding
+    /// says the URL is missing and the remedy (also the ranked fix's) tells the steward to add it, not to
+    /// repair a link that is not there.
+    @Test func missingAccessURLIsNamedAndTheRemedySaysAddIt() {
+        var d = Sample.complete()
+        d.distributions.append(Sample.distribution(1))
+        d.distributions[1].accessURLs = []
+        let q = Scorer(links: Sample.links).score(d)
+        #expect(q.indicator("accessUrlStatusCode")?.status == .partial)
+        let f = q.findings.first { $0.id == "accessUrlStatusCode" }
+        #expect(f?.message.contains("1 of 2 distributions pass") == true, "\(String(describing: f?.message))")
+        #expect(f?.message.contains("1 of them has no dcat:accessURL at all") == true, "\(String(describing: f?.message))")
+        #expect(f?.remedy.contains("add it where it is missing") == true)
+        let fix = Aggregates.aggregate(key: "all", label: "all", [q]).fixes.first { $0.id == "accessUrlStatusCode" }
+        #expect(fix?.summary.hasPrefix("Give every distribution a dcat:accessURL that answers: add it where it is missing") == true)
+    }
+
     /// With link results, a dataset whose distributions have no download URL has nothing to reach: failed.
     @Test func downloadReachabilityWithoutDownloadURLs() {
         var d = Sample.complete()
