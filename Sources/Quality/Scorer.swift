@@ -121,7 +121,7 @@ public struct Scorer: Sendable {
         var outcome = Outcome(distributions: considered, passes: passes)
         // A link that is not there cannot be repaired: say so, so the steward adds it.
         if missing > 0 {
-            outcome.note = "\(missing) of them ha\(missing == 1 ? "s" : "ve") no dcat:accessURL at all."
+            outcome.note = "\(missing) of them ha\(missing == 1 ? "s" : "ve") no dcat:\(download ? "downloadURL" : "accessURL") at all."
         }
         return outcome
     }

@@ -30,7 +30,8 @@ struct PreparedRecord: Sendable {
         var iri, accessURL, downloadURL, format, mediaType, license: String?
     }
 
-    init(_ record: ScoredRecord, source: String, preparer: RecordPreparer) {
+    /// `__shared`: the record is read, not kept; taken owned, each call copied it (a retain of every field).
+    init(_ record: __shared ScoredRecord, source: String, preparer: RecordPreparer) {
         let packer = preparer.packer
         let d = record.dataset
         iri = d.iri

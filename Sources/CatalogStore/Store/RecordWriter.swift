@@ -86,7 +86,8 @@ extension CatalogStore {
     public func writePage(source: String, run: Int64?, records: [ScoredRecord], seenIRIs: [String] = [],
                           seenPageURL: String? = nil, at date: Date = Date(), changedOnly: Bool = false) throws -> PageCounts {
         let unchanged = changedOnly ? [] : try unchangedIRIs(source: source, datasets: records.map(\.dataset))
-        let changed = records.filter { !unchanged.contains($0.dataset.iri) }
+        // Filtering copies every record (a retain of each field); with nothing to leave out, there is no need.
+        let changed = unchanged.isEmpty ? records : records.filter { !unchanged.contains($0.dataset.iri) }
         let prepared = PreparedRecords(changed, source: source)
         defer { prepared.finish() }
         let now = StoreTime.string(date)
