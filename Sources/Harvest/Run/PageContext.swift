@@ -96,11 +96,12 @@ struct PageContext: Sendable {
     /// Scores only what changed (an unchanged hash keeps its score) and writes the page in one transaction.
     func storeDatasets(_ datasets: [Dataset], page: String) throws -> PageCounts {
         let unchanged = try store.unchangedIRIs(source: source.id, datasets: datasets)
-        let changed = datasets.filter { !unchanged.contains($0.iri) }
+        // Filtering copies every dataset (a retain of each field); a first harvest has nothing to leave out.
+        let changed = unchanged.isEmpty ? datasets : datasets.filter { !unchanged.contains($0.iri) }
         // Scored on every core; the same results as one by one.
         let records = zip(changed, scorer.score(changed)).map { ScoredRecord(dataset: $0, quality: $1, pageURL: page) }
         return try store.writePage(source: source.id, run: run, records: records,
-                                   seenIRIs: datasets.filter { unchanged.contains($0.iri) }.map(\.iri),
+                                   seenIRIs: unchanged.isEmpty ? [] : datasets.filter { unchanged.contains($0.iri) }.map(\.iri),
                                    seenPageURL: page, at: runner.now(), changedOnly: true)
     }
 }
