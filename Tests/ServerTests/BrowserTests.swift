@@ -18,20 +18,34 @@ import TestSupport
         return nil
     }
 
+    /// How long one Chromium run may take before it and its helper processes are killed.
+    static let timeLimit = 120
+
     static func run(_ browser: String, _ arguments: [String]) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: browser)
         let profile = NSTemporaryDirectory() + "oogst-chromium-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: profile) }
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                             "--disable-extensions", "--hide-scrollbars", "--user-data-dir=" + profile]
-            + arguments
+        let chromium = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                        "--disable-extensions", "--hide-scrollbars", "--user-data-dir=" + profile] + arguments
+        // A headless browser that hangs must fail the test, not hold the test run: coreutils' timeout
+        // signals Chromium's whole process group (its helpers keep our pipe open too).
+        let timeout = "/usr/bin/timeout"
+        if FileManager.default.isExecutableFile(atPath: timeout) {
+            process.executableURL = URL(fileURLWithPath: timeout)
+            process.arguments = ["--kill-after=10", "\(timeLimit)"] + chromium
+        } else {
+            process.executableURL = URL(fileURLWithPath: browser)
+            process.arguments = Array(chromium.dropFirst())
+        }
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle(forWritingAtPath: "/dev/null")
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        if process.terminationStatus == 124 || process.terminationStatus == 137 {
+            throw ClientError(message: "Chromium did not finish within \(timeLimit) s: \(arguments.joined(separator: " "))")
+        }
         return String(decoding: data, as: UTF8.self)
     }
 
