@@ -5,8 +5,19 @@ import TestSupport
 /// `oogst serve` as a user runs it: the built binary on a free port, answering, and stopping cleanly on
 /// SIGTERM and SIGINT (exit status 0).
 @Suite struct ServeCommandTests {
-    static func waitForExit(_ process: Process) async -> Int32 {
-        await Task.detached { process.waitUntilExit(); return process.terminationStatus }.value
+    /// The exit status; nil, with the server killed, when it has not stopped within `seconds` (a server
+    /// that ignores the signal fails the test instead of holding the test run).
+    static func waitForExit(_ process: Process, within seconds: Double = 30) async -> Int32? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning {
+            if Date() > deadline {
+                kill(process.processIdentifier, SIGKILL)
+                return nil
+            }
+            try? await Task.sleep(nanoseconds: 50_000_000)
+        }
+        process.waitUntilExit()
+        return process.terminationStatus
     }
 
     @Test(arguments: [SIGTERM, SIGINT])
