@@ -138,11 +138,11 @@ private final class Transfer: @unchecked Sendable {
     private var failure: FetchError.Reason?
     private var stoppedAfterHeaders = false
     private var finished = false
+    /// Set once, by `attach`; an abort cancels it only while the exchange has not failed already.
     private var task: URLSessionTask?
-    private var identifier: Int?
 
     /// The URLSession task's identifier, once there is a task.
-    var taskIdentifier: Int? { lock.withLock { identifier } }
+    var taskIdentifier: Int? { lock.withLock { task?.taskIdentifier } }
 
     init(url: URL, file: URL, options: TransferOptions) {
         self.url = url
@@ -170,13 +170,12 @@ private final class Transfer: @unchecked Sendable {
     /// answered, when an abort came in between.
     func attach(_ task: URLSessionTask) -> Bool {
         lock.lock()
-        identifier = task.taskIdentifier
+        self.task = task
         guard failure == nil, !finished else {
             lock.unlock()
             finishWithFailure()
             return false
         }
-        self.task = task
         lock.unlock()
         return true
     }
