@@ -34,6 +34,10 @@ public struct SearchQuery: Sendable, Equatable {
     public let excludedTerms: [String]
     /// Whether a limit (input length, terms, phrase words) left part of the query out.
     public let isTruncated: Bool
+    /// What `matchExpression` says, as structure: groups AND-ed, the terms of a group OR-ed, and the
+    /// excluded terms, each in the order the expression names them (for evaluating it in memory).
+    let groups: [[QueryTerm]]
+    let excluded: [QueryTerm]
 
     public init(_ text: String) {
         var lexer = QueryLexer(text)
@@ -46,6 +50,8 @@ public struct SearchQuery: Sendable, Equatable {
             builder.add(item)
         }
         matchExpression = builder.expression
+        groups = matchExpression == nil ? [] : builder.distinctGroups
+        excluded = matchExpression == nil ? [] : builder.negative
         terms = builder.positive.flatMap { $0.map(\.display) }
         excludedTerms = builder.negative.map(\.display)
         isTruncated = builder.truncated || lexer.truncated
@@ -122,14 +128,23 @@ struct QueryLexer {
     }
 }
 
-/// One thing to search for, with the FTS5 alternatives that find it.
-struct QueryTerm: Equatable {
-    var display: String
-    /// FTS5 strings (`"fietspad"`, `"fiet"*`, `"open data"`), any of which matches.
-    var alternatives: [String]
+/// One FTS5 phrase a term may match: what the index must hold for it, and how it is written in a MATCH
+/// expression.
+enum QueryForm: Hashable, Sendable {
+    /// One index word.
+    case word(String)
+    /// Any index word that starts with this.
+    case prefix(String)
+    /// Index words in a row.
+    case phrase([String])
 
+    /// The FTS5 syntax: a double-quoted string (quotes doubled), `*` after a prefix.
     var rendered: String {
-        alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")"
+        switch self {
+        case .word(let w): return Self.quoted(w)
+        case .prefix(let p): return Self.quoted(p) + "*"
+        case .phrase(let words): return Self.quoted(words.joined(separator: " "))
+        }
     }
 
     /// An FTS5 string: the only syntax user-derived text is ever written in.
@@ -140,9 +155,23 @@ struct QueryTerm: Equatable {
         }
         return out + "\""
     }
+}
+
+/// One thing to search for, with the FTS5 alternatives that find it.
+struct QueryTerm: Equatable, Sendable {
+    var display: String
+    /// The phrases any of which matches, in the order the expression names them.
+    var forms: [QueryForm]
+
+    /// FTS5 strings (`"fietspad"`, `"fiet"*`, `"open data"`), any of which matches.
+    var alternatives: [String] { forms.map(\.rendered) }
+
+    var rendered: String {
+        forms.count == 1 ? forms[0].rendered : "(" + alternatives.joined(separator: " OR ") + ")"
+    }
 
     static func word(_ token: FoldedToken) -> QueryTerm {
-        QueryTerm(display: token.string, alternatives: TextAnalyzer.forms(of: token).map(quoted))
+        QueryTerm(display: token.string, forms: TextAnalyzer.forms(of: token).map(QueryForm.word))
     }
 
     /// The folded word and its stems as prefixes, leaving out any that a shorter one already covers.
@@ -157,18 +186,17 @@ struct QueryTerm: Equatable {
             }
             if !covered && !kept.contains(candidate) { kept.append(candidate) }
         }
-        return QueryTerm(display: token.string + "*", alternatives: kept.map { quoted($0) + "*" })
+        return QueryTerm(display: token.string + "*", forms: kept.map(QueryForm.prefix))
     }
 
     /// Words that must stand together, analyzed the three ways text may have been indexed.
     static func phrase(_ tokens: [FoldedToken]) -> QueryTerm {
-        var alternatives: [String] = []
+        var forms: [QueryForm] = []
         for stemming in [TextAnalyzer.Stemming.dutch, .english, .none] {
-            let words = tokens.map { TextAnalyzer.stem($0, stemming) }.joined(separator: " ")
-            let alternative = quoted(words)
-            if !alternatives.contains(alternative) { alternatives.append(alternative) }
+            let form = QueryForm.phrase(tokens.map { TextAnalyzer.stem($0, stemming) })
+            if !forms.contains(form) { forms.append(form) }
         }
-        return QueryTerm(display: "\"" + tokens.map(\.string).joined(separator: " ") + "\"", alternatives: alternatives)
+        return QueryTerm(display: "\"" + tokens.map(\.string).joined(separator: " ") + "\"", forms: forms)
     }
 }
 
@@ -242,8 +270,8 @@ struct ExpressionBuilder {
         var term = phrase(parts)
         // One hyphenated word: its joined form is indexed too ("zonne-energie" → "zonneenergie").
         if folded.joined.count == 1, let whole = folded.asOneWord, folded.joined[0] == whole {
-            for alternative in QueryTerm.word(whole).alternatives where !term.alternatives.contains(alternative) {
-                term.alternatives.append(alternative)
+            for form in QueryTerm.word(whole).forms where !term.forms.contains(form) {
+                term.forms.append(form)
             }
         }
         return term
@@ -260,13 +288,27 @@ struct ExpressionBuilder {
         return QueryTerm.phrase(Array(parts.prefix(SearchQuery.maxPhraseWords)))
     }
 
+    /// The positive groups the expression names: a group that renders as an earlier one is left out.
+    var distinctGroups: [[QueryTerm]] {
+        var seen: [String] = []
+        var out: [[QueryTerm]] = []
+        for group in positive {
+            let rendered = Self.render(group)
+            if !seen.contains(rendered) {
+                seen.append(rendered)
+                out.append(group)
+            }
+        }
+        return out
+    }
+
+    private static func render(_ group: [QueryTerm]) -> String {
+        group.count == 1 ? group[0].rendered : "(" + group.map(\.rendered).joined(separator: " OR ") + ")"
+    }
+
     /// Positive groups AND-ed, minus the excluded terms; nil without a positive term.
     var expression: String? {
-        var groups: [String] = []
-        for group in positive {
-            let rendered = group.count == 1 ? group[0].rendered : "(" + group.map(\.rendered).joined(separator: " OR ") + ")"
-            if !groups.contains(rendered) { groups.append(rendered) }
-        }
+        let groups = distinctGroups.map(Self.render)
         guard !groups.isEmpty else { return nil }
         var expression = groups.joined(separator: " AND ")
         guard !negative.isEmpty else { return expression }

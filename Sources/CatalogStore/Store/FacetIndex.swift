@@ -20,6 +20,8 @@ final class FacetIndex: Sendable {
     private let start: [Int32]
     private let valueIndexes: [Int32]
     private let ratingIndexes: Set<Int32>
+    /// Dense index by `facet_value.id`.
+    private let denseIndexes: [Int64: Int32]
 
     init(_ db: Database) throws {
         var dense: [Int64: Int32] = [:]
@@ -45,6 +47,17 @@ final class FacetIndex: Sendable {
         self.start = start
         self.valueIndexes = valueIndexes
         self.ratingIndexes = Set(values.indices.filter { values[$0].facet == .rating }.map { Int32($0) })
+        self.denseIndexes = dense
+    }
+
+    /// The dense index of a `facet_value.id` (nil for a value no record had when the index was built).
+    func denseIndex(ofValueID id: Int64) -> Int32? { denseIndexes[id] }
+
+    /// Whether the record has any of the values (dense indexes).
+    func record(_ record: Int, hasAnyOf wanted: Set<Int32>) -> Bool {
+        guard record >= 0, record + 1 < start.count else { return false }
+        for i in Int(start[record])..<Int(start[record + 1]) where wanted.contains(valueIndexes[i]) { return true }
+        return false
     }
 
     /// Facet counts over `records`, the most frequent `limit` values per facet (ties by value), and the

@@ -165,21 +165,26 @@ struct SearchPlan {
         }
         let offset = max(0, request.offset), limit = max(0, request.limit)
         let page = Array(firstInOrder(offset + limit, of: matches, by: before).dropFirst(offset))
-        var hits: [SearchHit] = []
-        if !page.isEmpty {
-            let marks = Array(repeating: "?", count: page.count).joined(separator: ", ")
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT id, iri, title, publisher, score, rating, source_id FROM record WHERE id IN (\(marks))
-                """, arguments: StatementArguments(page.map(\.id)))
-            let byID = Dictionary(rows.map { ($0["id"] as Int64, $0) }, uniquingKeysWith: { a, _ in a })
-            for (i, m) in page.enumerated() {
-                guard let row = byID[m.id] else { continue }
-                hits.append(SearchHit(id: m.id, iri: row["iri"], title: row["title"], publisher: row["publisher"],
-                                      score: row["score"], rating: row["rating"], rank: offset + i + 1,
-                                      relevance: m.relevance, source: row["source_id"]))
-            }
-        }
+        let hits = try pageHits(page.map { ($0.id, $0.relevance) }, offset: offset)
         return SearchResult(total: counted.total, hits: hits, facets: counted.facets, match: match)
+    }
+
+    /// The hits of a page chosen in memory: only these rows are read, and they keep the page's order.
+    func pageHits(_ page: [(id: Int64, relevance: Double?)], offset: Int) throws -> [SearchHit] {
+        guard !page.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: page.count).joined(separator: ", ")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, iri, title, publisher, score, rating, source_id FROM record WHERE id IN (\(marks))
+            """, arguments: StatementArguments(page.map(\.id)))
+        let byID = Dictionary(rows.map { ($0["id"] as Int64, $0) }, uniquingKeysWith: { a, _ in a })
+        var hits: [SearchHit] = []
+        for (i, m) in page.enumerated() {
+            guard let row = byID[m.id] else { continue }
+            hits.append(SearchHit(id: m.id, iri: row["iri"], title: row["title"], publisher: row["publisher"],
+                                  score: row["score"], rating: row["rating"], rank: offset + i + 1,
+                                  relevance: m.relevance, source: row["source_id"]))
+        }
+        return hits
     }
 
     /// `FROM … WHERE …` of the records that match, with its arguments.

@@ -9,8 +9,8 @@ import GRDB
 public final class SearchCache: @unchecked Sendable {
     private let store: CatalogStore
     private let results: GenerationCache<SearchRequest, SearchResult>
-    private let indexLock = NSLock()
-    private var index: (index: FacetIndex, generation: Int64)?
+    private let snapshotLock = NSLock()
+    private var snapshot: (snapshot: SearchSnapshot, generation: Int64)?
 
     /// - Parameter capacity: results kept; past it the least recently used half is dropped. With 0 nothing
     ///   is remembered but facets are still counted from the in-memory index (what a benchmark of cold
@@ -24,26 +24,29 @@ public final class SearchCache: @unchecked Sendable {
     public var count: Int { results.count }
 
     /// The store's answer to `request`: remembered when the catalog is unchanged since it was computed.
-    /// Facets are counted from a `FacetIndex` of the same generation. The generation, the index and the
-    /// search are read in one transaction, so they always describe the same catalog. Errors (an unknown
-    /// facet value) are never remembered.
+    /// A search not remembered is answered from a `SearchSnapshot` of the same generation
+    /// (`MemorySearch`), or, when it needs word positions, by SQL with facets counted from the snapshot.
+    /// The generation, the snapshot and the search are read in one transaction, so they always describe
+    /// the same catalog. Errors (an unknown facet value) are never remembered.
     public func search(_ request: SearchRequest) throws -> SearchResult {
         try store.read { db in
             let current = try CatalogStore.generation(db)
             if let hit = results.value(for: request, generation: current) { return hit }
-            let index = try facetIndex(db, generation: current)
-            let result = try SearchPlan(db: db, request: request, facetIndex: index).run()
+            let snapshot = try snapshot(db, generation: current)
+            let plan = SearchPlan(db: db, request: request, facetIndex: snapshot.facets)
+            let result = try MemorySearch(plan: plan, snapshot: snapshot).run() ?? plan.run()
             results.remember(result, for: request, generation: current)
             return result
         }
     }
 
-    /// The facet index of this generation, built by the first search that needs it (others wait for it).
-    private func facetIndex(_ db: Database, generation current: Int64) throws -> FacetIndex {
-        try indexLock.withLock {
-            if let built = index, built.generation == current { return built.index }
-            let fresh = try FacetIndex(db)
-            index = (fresh, current)
+    /// The snapshot of this generation, built by the first search that needs it (others wait for it).
+    private func snapshot(_ db: Database, generation current: Int64) throws -> SearchSnapshot {
+        try snapshotLock.withLock {
+            if let built = snapshot, built.generation == current { return built.snapshot }
+            snapshot = nil  // the old one's memory goes before the new one is built
+            let fresh = try SearchSnapshot(db)
+            snapshot = (fresh, current)
             return fresh
         }
     }

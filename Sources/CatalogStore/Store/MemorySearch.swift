@@ -1,0 +1,222 @@
+import Foundation
+import GRDB
+
+/// A search answered from a `SearchSnapshot`: matching, filtering, bm25, facets and the choice of the
+/// page all in memory; SQL only resolves filter values and reads the page's rows.
+///
+/// The answer is the SQL plan's (`SearchPlan.run`), hit for hit: the same records, the same order with
+/// ties by number, and the same relevance to the last bit, because bm25 is computed as FTS5's `bm25()`
+/// computes it (`fts5_aux.c`): for each phrase of the expression in order,
+/// `idf × (f × (k1 + 1)) / (f + k1 × (1 − b + b × D / avgdl))` with k1 = 1.2, b = 0.75,
+/// f the phrase's occurrences weighted by column, D the row's words, avgdl the mean over all rows, and
+/// idf = ln((N − n + 0.5) / (n + 0.5)) over the N rows and the n that hold the phrase (1e-6 when not
+/// positive). A query that needs word positions (a phrase, a hyphenated word) or has a word with a
+/// character outside a–z and 0–9 is left to the SQL plan (`run` returns nil).
+struct MemorySearch {
+    let plan: SearchPlan
+    let snapshot: SearchSnapshot
+
+    /// One phrase of the expression: the rows that hold it, with its weighted count in each, and its idf.
+    private struct Phrase {
+        var postings: [TermIndex.Posting]
+        var idf: Double
+    }
+
+    func run() throws -> SearchResult? {
+        let request = plan.request
+        let query = SearchQuery(request.text)
+        // Filter values are resolved before anything else, as the SQL plan does: an unknown one is the
+        // same usage error.
+        let filters = try facetFilters()
+        var candidates: [Int32] = []
+        var relevance: [Double] = []
+        if query.matchExpression == nil {
+            for record in 0..<snapshot.records.live.count where passes(record, filters) {
+                candidates.append(Int32(record))
+            }
+        } else {
+            var groups: [[Phrase]] = []
+            for group in query.groups {
+                var phrases: [Phrase] = []
+                for term in group {
+                    for form in term.forms {
+                        guard let phrase = phrase(form) else { return nil }
+                        phrases.append(phrase)
+                    }
+                }
+                groups.append(phrases)
+            }
+            var excluded: [Phrase] = []
+            for term in query.excluded {
+                for form in term.forms {
+                    guard let phrase = phrase(form) else { return nil }
+                    excluded.append(phrase)
+                }
+            }
+            candidates = matching(groups, excluded).filter { passes(Int($0), filters) }
+            relevance = bm25(candidates, groups.flatMap { $0 })
+        }
+        let page = choosePage(candidates, relevance, hasText: query.matchExpression != nil)
+        let offset = max(0, request.offset)
+        let hits = try plan.pageHits(page.map { (Int64(candidates[$0]), relevance.isEmpty ? nil : relevance[$0]) },
+                                     offset: offset)
+        var facets: [String: [FacetCount]] = [:]
+        if request.facets {
+            facets = snapshot.facets.counts(of: candidates.map(Int64.init), limit: request.facetLimit).facets
+        }
+        return SearchResult(total: candidates.count, hits: hits, facets: facets, match: plan.match)
+    }
+
+    /// Per filtered facet, the dense indexes of the values asked for (any of them will do).
+    private func facetFilters() throws -> [Set<Int32>] {
+        var out: [Set<Int32>] = []
+        for facet in Facet.allCases {
+            guard let values = plan.request.filters[facet], !values.isEmpty else { continue }
+            var wanted = Set<Int32>()
+            for value in values {
+                for id in try plan.facetValueIDs(facet, value) {
+                    if let dense = snapshot.facets.denseIndex(ofValueID: id) { wanted.insert(dense) }
+                }
+            }
+            out.append(wanted)
+        }
+        return out
+    }
+
+    private func passes(_ record: Int, _ filters: [Set<Int32>]) -> Bool {
+        let records = snapshot.records
+        guard records.isLive(record) else { return false }
+        for wanted in filters where !snapshot.facets.record(record, hasAnyOf: wanted) { return false }
+        if let minScore = plan.request.minScore, Int(records.score[record]) < minScore { return false }
+        if let since = plan.request.modifiedSince {
+            // SQLite compares text byte by byte.
+            guard let modified = records.modified[record], !modified.utf8.lexicographicallyPrecedes(since.utf8) else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The phrase of one form, nil when the snapshot cannot evaluate it.
+    private func phrase(_ form: QueryForm) -> Phrase? {
+        let terms = snapshot.terms
+        let postings: [TermIndex.Posting]
+        switch form {
+        case .word(let word):
+            guard Self.isPlain(word) else { return nil }
+            postings = terms.term(word).map(terms.postings) ?? []
+        case .prefix(let prefix):
+            guard Self.isPlain(prefix) else { return nil }
+            postings = merged(terms.terms(withPrefix: prefix))
+        case .phrase:
+            return nil
+        }
+        let rows = Double(terms.rowCount), holding = Double(postings.count)
+        var idf = log((rows - holding + 0.5) / (holding + 0.5))
+        if idf <= 0 { idf = 1e-6 }
+        return Phrase(postings: postings, idf: idf)
+    }
+
+    /// Lower-case ASCII letters and digits: one `unicode61` token, as the index holds it.
+    private static func isPlain(_ word: String) -> Bool {
+        !word.isEmpty && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+    }
+
+    /// The postings of a prefix: every row holding any of the terms, their weighted counts summed.
+    private func merged(_ terms: [Int32]) -> [TermIndex.Posting] {
+        let index = snapshot.terms
+        guard terms.count > 1 else { return terms.first.map(index.postings) ?? [] }
+        let total = terms.reduce(0) { $0 + index.frequency($1) }
+        var out: [TermIndex.Posting] = []
+        if total <= (index.maxRecord + 1) / 8 {
+            var all: [TermIndex.Posting] = []
+            all.reserveCapacity(total)
+            for term in terms { index.forEachPosting(term) { all.append($0) } }
+            all.sort { $0.record < $1.record }
+            for posting in all {
+                if let last = out.last, last.record == posting.record {
+                    out[out.count - 1].weighted += posting.weighted
+                } else {
+                    out.append(posting)
+                }
+            }
+        } else {
+            var sums = [UInt32](repeating: 0, count: index.maxRecord + 1)
+            for term in terms { index.forEachPosting(term) { sums[Int($0.record)] += $0.weighted } }
+            for (record, weighted) in sums.enumerated() where weighted > 0 {
+                out.append(TermIndex.Posting(record: Int32(record), weighted: weighted))
+            }
+        }
+        return out
+    }
+
+    /// Rows that hold a phrase of every group and no excluded phrase, in record order.
+    private func matching(_ groups: [[Phrase]], _ excluded: [Phrase]) -> [Int32] {
+        if groups.count == 1, groups[0].count == 1, excluded.isEmpty { return groups[0][0].postings.map(\.record) }
+        // marks[r] = how many groups in a row r has matched so far; excluded rows never match the first.
+        var marks = [UInt8](repeating: 0, count: snapshot.terms.maxRecord + 1)
+        let excludedMark: UInt8 = 0xFF
+        for phrase in excluded { for p in phrase.postings { marks[Int(p.record)] = excludedMark } }
+        for (g, group) in groups.enumerated() {
+            let before = UInt8(g), after = UInt8(g + 1)
+            for phrase in group {
+                for p in phrase.postings where marks[Int(p.record)] == before { marks[Int(p.record)] = after }
+            }
+        }
+        let all = UInt8(groups.count)
+        var out: [Int32] = []
+        if groups[0].count == 1 {
+            for p in groups[0][0].postings where marks[Int(p.record)] == all { out.append(p.record) }
+        } else {
+            for (record, mark) in marks.enumerated() where mark == all { out.append(Int32(record)) }
+        }
+        return out
+    }
+
+    /// FTS5's bm25 of each candidate (higher is better: the SQL plan's `-bm25(…)`).
+    private func bm25(_ candidates: [Int32], _ phrases: [Phrase]) -> [Double] {
+        let k1 = 1.2, b = 0.75
+        let terms = snapshot.terms
+        let averageLength = terms.averageLength
+        var scores = [Double](repeating: 0, count: candidates.count)
+        for phrase in phrases {
+            var j = 0
+            for p in phrase.postings {
+                while j < candidates.count, candidates[j] < p.record { j += 1 }
+                if j == candidates.count { break }
+                guard candidates[j] == p.record else { continue }
+                let f = Double(p.weighted), length = Double(terms.lengths[Int(p.record)])
+                scores[j] += phrase.idf * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * length / averageLength)))
+            }
+        }
+        return scores
+    }
+
+    /// Positions in `candidates` of the requested page, in the SQL plan's order (ties by number).
+    private func choosePage(_ candidates: [Int32], _ relevance: [Double], hasText: Bool) -> [Int] {
+        let request = plan.request
+        let records = snapshot.records
+        let sort: SearchSort = request.sort == .relevance && !hasText ? .score : request.sort
+        let before: (Int, Int) -> Bool
+        switch sort {
+        case .relevance:
+            before = { a, b in relevance[a] != relevance[b] ? relevance[a] > relevance[b] : candidates[a] < candidates[b] }
+        case .score:
+            before = { a, b in
+                let x = records.score[Int(candidates[a])], y = records.score[Int(candidates[b])]
+                return x != y ? x > y : candidates[a] < candidates[b]
+            }
+        case .modified:
+            before = { a, b in
+                switch (records.modified[Int(candidates[a])], records.modified[Int(candidates[b])]) {
+                case let (x?, y?) where !x.utf8.elementsEqual(y.utf8): return y.utf8.lexicographicallyPrecedes(x.utf8)
+                case (nil, _?): return false
+                case (_?, nil): return true
+                default: return candidates[a] < candidates[b]
+                }
+            }
+        }
+        let offset = max(0, request.offset), limit = max(0, request.limit)
+        return Array(firstInOrder(offset + limit, of: Array(candidates.indices), by: before).dropFirst(offset))
+    }
+}

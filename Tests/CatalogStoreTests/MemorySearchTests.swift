@@ -1,0 +1,155 @@
+import DCAT
+import Foundation
+import GRDB
+import Quality
+import RDF
+import RDFIO
+import TestSupport
+import Testing
+@testable import CatalogStore
+
+/// The in-memory search (`TermIndex`, `MemorySearch`) must give the SQL plan's answer exactly: the same
+/// vocabulary as FTS5, and for every query it evaluates the same total, hits in order, relevance to the
+/// last bit, and facet counts.
+@Suite(.serialized) struct MemorySearchTests {
+    /// Every real-world sample in Turtle, RDF/XML and N-Triples (English, German, French, Swedish and Dutch
+    /// text) and every fixture, each file its own source; then a few records withdrawn.
+    static func store() throws -> TemporaryStore {
+        let t = try TemporaryStore()
+        var files: [String] = []
+        for folder in ["turtle", "rdfxml", "ntriples"] {
+            guard let dir = try SharedFolder.url("specs/samples/" + folder) else { continue }
+            files += try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().map { dir.path + "/" + $0 }
+        }
+        let fixtures = SharedFolder.packageRoot.appendingPathComponent("fixtures/dcat").path
+        files += try FileManager.default.contentsOfDirectory(atPath: fixtures).sorted().map { fixtures + "/" + $0 }
+        let scorer = Scorer()
+        for path in files {
+            var graph = Graph()
+            guard (try? RDFReaders.read(try FileByteSource(path: path), explicit: nil,
+                                        options: ReadOptions(base: URL(fileURLWithPath: path).absoluteString), into: &graph)) != nil
+            else { continue }
+            let source = (path as NSString).lastPathComponent
+            let records = DCATMapper(sourceID: source, parallel: false).map(graph).datasets
+                .map { ScoredRecord(dataset: $0, quality: scorer.score($0)) }
+            guard !records.isEmpty else { continue }
+            try t.store.register(SourceInfo(id: source))
+            try t.store.writePage(source: source, run: nil, records: records)
+        }
+        try t.store.register(SourceInfo(id: "inline"))
+        let inline = Feed.dataset("greek", title: "Ελληνικά δεδομένα και fietspaden", description: "日本語のデータ, Straße, Fryslân")
+            + Feed.dataset("tie-a", title: "Gelijkspel", description: "Zelfde tekst.")
+            + Feed.dataset("tie-b", title: "Gelijkspel", description: "Zelfde tekst.")
+        try t.store.writePage(source: "inline", run: nil, records: try Feed.records(inline))
+        let queue = try DatabaseQueue(path: t.path)
+        try queue.write { db in
+            try db.execute(sql: "UPDATE record SET withdrawn_at = '2026-11-01T00:00:00Z' WHERE id % 11 = 3")
+        }
+        try queue.close()
+        return t
+    }
+
+    @Test func columnWeightsAreTheSQLPlans() {
+        #expect(TermIndex.columnWeights.map { "\($0).0" }.joined(separator: ", ") == CatalogStore.columnWeights)
+    }
+
+    /// Words, rows per word, and words per row read as FTS5's own `fts5vocab` and `docsize` tables read.
+    @Test func vocabularyAndLengthsAreFTS5s() throws {
+        let t = try Self.store()
+        let queue = try DatabaseQueue(path: t.path)
+        defer { try? queue.close() }
+        try queue.write { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, record_fts, 'row')")
+            let index = try TermIndex(db)
+            let fts = try Row.fetchAll(db, sql: "SELECT term, doc FROM temp.vocabulary ORDER BY term")
+                .map { ($0[0] as String, $0[1] as Int) }
+            let ours = index.vocabulary()
+            #expect(ours.count == fts.count)
+            #expect(ours.count > 1_000)
+            for (a, b) in zip(ours, fts) where a.word != b.0 || a.rows != b.1 {
+                Issue.record("vocabulary differs: ours \(a), FTS5 \(b)")
+                break
+            }
+            let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM record_fts") ?? 0
+            let words = try Int.fetchOne(db, sql: "SELECT sum(cnt) FROM temp.vocabulary") ?? 0
+            #expect(index.rowCount == rows)
+            #expect(index.averageLength == Double(words) / Double(rows))
+            #expect(index.lengths.reduce(0) { $0 + Int($1) } == words)
+        }
+    }
+
+    @Test func everyEvaluatedQueryAgreesWithTheSQLPlan() throws {
+        let t = try Self.store()
+        let requests = try t.store.read { db -> [SearchRequest] in
+            let vocabulary = try TermIndex(db).vocabulary().map(\.word).filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+            let themes = try String.fetchAll(db, sql: "SELECT value FROM facet_value WHERE facet = 'theme' ORDER BY value LIMIT 3")
+            let formats = try String.fetchAll(db, sql: "SELECT value FROM facet_value WHERE facet = 'format' ORDER BY value LIMIT 2")
+            var texts = ["", "gelijkspel", "fietspaden", "data -water", "NOT data", "data OR water", "open data -csv"]
+            for (i, word) in vocabulary.enumerated() where i % 9 == 0 { texts.append(word) }
+            for (i, word) in vocabulary.enumerated() where i % 37 == 0 && word.count >= 4 {
+                texts.append(String(word.prefix(2)) + "*")
+                texts.append(String(word.prefix(4)) + "*")
+                texts.append(word + " " + vocabulary[(i * 7) % vocabulary.count])
+                texts.append(word + " OR " + vocabulary[(i * 13) % vocabulary.count])
+            }
+            var out: [SearchRequest] = []
+            for (i, text) in texts.enumerated() {
+                var r = SearchRequest(text: text)
+                r.sort = SearchSort.allCases[i % 3]
+                out.append(r)
+                if i % 4 == 0 {
+                    r.filters[.theme] = [themes[i % themes.count]]
+                    out.append(r)
+                    r.filters[.format] = formats
+                    r.minScore = 100
+                    out.append(r)
+                }
+                if i % 5 == 0 {
+                    var paged = SearchRequest(text: text)
+                    paged.offset = 3; paged.limit = 7; paged.facetLimit = 3; paged.modifiedSince = "2020-01-01"
+                    out.append(paged)
+                    paged.facets = false
+                    out.append(paged)
+                }
+            }
+            return out
+        }
+        #expect(requests.count > 400)
+        var evaluated = 0
+        try t.store.read { db in
+            let snapshot = try SearchSnapshot(db)
+            for request in requests {
+                let plan = SearchPlan(db: db, request: request, facetIndex: nil)
+                guard let memory = try MemorySearch(plan: plan, snapshot: snapshot).run() else {
+                    Issue.record("not evaluated in memory: \(request.text)")
+                    continue
+                }
+                evaluated += 1
+                let sql = try plan.run()
+                #expect(memory.total == sql.total, "\(request)")
+                #expect(memory.hits == sql.hits, "\(request)")
+                #expect(memory.facets == sql.facets, "\(request)")
+                #expect(memory.match == sql.match)
+            }
+        }
+        #expect(evaluated == requests.count)
+        let broad = try t.store.search(SearchRequest(text: "data"))
+        #expect(broad.total > 20)
+    }
+
+    @Test func phrasesAndWordsOutsideTheIndexAlphabetAreLeftToSQL() throws {
+        let t = try Self.store()
+        try t.store.read { db in
+            let snapshot = try SearchSnapshot(db)
+            for text in ["\"open data\"", "zonne-energie", "data \"base registry\"", "Ελληνικά"] {
+                let plan = SearchPlan(db: db, request: SearchRequest(text: text), facetIndex: nil)
+                #expect(try MemorySearch(plan: plan, snapshot: snapshot).run() == nil, "\(text)")
+            }
+            var unknown = SearchRequest(text: "data")
+            unknown.filters[.theme] = ["NOPE"]
+            #expect(throws: UnknownFacetValue.self) {
+                try MemorySearch(plan: SearchPlan(db: db, request: unknown, facetIndex: nil), snapshot: snapshot).run()
+            }
+        }
+    }
+}
