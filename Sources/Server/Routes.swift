@@ -14,6 +14,7 @@ enum Routes {
     static func router(store: CatalogStore, settings: ServerSettings, library: MustacheLibrary) -> Router<BasicRequestContext> {
         let router = Router(options: [.autoGenerateHeadEndpoints])
         let searches = SearchCache(store: store)
+        searches.warmUp()
         let web = WebPages(store: store, searches: searches, settings: settings, library: library)
         router.add(middleware: APIMiddleware(version: ServerSettings.apiVersion, cors: CORSPolicy(origins: settings.corsOrigins),
                                              htmlError: { problem, request in web.errorPage(problem, request) }))

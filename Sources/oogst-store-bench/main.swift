@@ -163,6 +163,12 @@ func percentile(_ sorted: [Double], _ p: Double) -> Double {
 // counted by SQL (`oogst search`), and with facets counted from the in-memory index (`oogst serve`'s plan,
 // a cache that remembers no result: every query is computed).
 let servePlan = SearchCache(store: store, capacity: 0)
+if options.plans.contains("memory") {
+    // The in-memory snapshot (facets, postings, record columns), built once.
+    let t0 = now()
+    try servePlan.prepare()
+    print(String(format: "in-memory search snapshot built in %.2f s; peak RSS %.0f MB", now() - t0, Double(peakRSS()) / 1e6))
+}
 let plans = [("hits", false, false), ("facets", true, false), ("memory", true, true)].filter { options.plans.contains($0.0) }
 for (_, facets, inMemory) in plans {
     var byKind: [String: [Double]] = [:]

@@ -101,6 +101,7 @@ import Testing
         func compareEveryRequest() throws {
             for request in requests {
                 let cache = SearchCache(store: t.store)
+                try cache.prepare()
                 let remembered = try cache.search(request)
                 let direct = try t.store.search(request)
                 #expect(remembered.total == direct.total, "\(request)")
@@ -120,5 +121,27 @@ import Testing
         try queue.close()
         #expect(try t.store.search(SearchRequest(text: "fietspad")).total == before - 2)
         try compareEveryRequest()
+    }
+
+    /// After a write the old snapshot answers nothing: SQL answers, exactly, while a new one is built
+    /// in the background; then searches are answered from the new one.
+    @Test func aStaleSnapshotIsNeverUsedAndANewOneIsBuiltInTheBackground() throws {
+        let (t, _) = try TemporaryStore.with(Feed.dataset("a", title: "Fietspaden"))
+        let cache = SearchCache(store: t.store, capacity: 0)
+        try cache.prepare()
+        #expect(cache.isSnapshotCurrent)
+        #expect(try cache.search(SearchRequest(text: "fietspad")).total == 1)
+
+        try t.store.writePage(source: "s", run: nil, records: try Feed.records(Feed.dataset("b", title: "Fietspaden Zeist")))
+        #expect(!cache.isSnapshotCurrent)
+        let afterWrite = try cache.search(SearchRequest(text: "fietspad"))
+        #expect(afterWrite.total == 2)
+        #expect(afterWrite.hits == (try t.store.search(SearchRequest(text: "fietspad"))).hits)
+
+        // The build the search started ends on its own (a generous bound: this is not a timing test).
+        let deadline = Date().addingTimeInterval(60)
+        while !cache.isSnapshotCurrent && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        #expect(cache.isSnapshotCurrent)
+        #expect(try cache.search(SearchRequest(text: "fietspad")).total == 2)
     }
 }

@@ -11,10 +11,12 @@ public final class SearchCache: @unchecked Sendable {
     private let results: GenerationCache<SearchRequest, SearchResult>
     private let snapshotLock = NSLock()
     private var snapshot: (snapshot: SearchSnapshot, generation: Int64)?
+    private var building = false
+    private let builder = DispatchQueue(label: "oogst.search-snapshot", qos: .utility)
 
     /// - Parameter capacity: results kept; past it the least recently used half is dropped. With 0 nothing
-    ///   is remembered but facets are still counted from the in-memory index (what a benchmark of cold
-    ///   searches wants).
+    ///   is remembered but searches are still answered from the in-memory snapshot (what a benchmark of
+    ///   cold searches wants).
     public init(store: CatalogStore, capacity: Int = 2_048) {
         self.store = store
         self.results = GenerationCache(capacity: capacity)
@@ -24,30 +26,76 @@ public final class SearchCache: @unchecked Sendable {
     public var count: Int { results.count }
 
     /// The store's answer to `request`: remembered when the catalog is unchanged since it was computed.
-    /// A search not remembered is answered from a `SearchSnapshot` of the same generation
-    /// (`MemorySearch`), or, when it needs word positions, by SQL with facets counted from the snapshot.
-    /// The generation, the snapshot and the search are read in one transaction, so they always describe
-    /// the same catalog. Errors (an unknown facet value) are never remembered.
+    ///
+    /// A search not remembered is answered from the `SearchSnapshot` of the store's generation
+    /// (`MemorySearch`; by SQL with facets counted from the snapshot when it needs word positions). When
+    /// there is no snapshot of this generation, SQL answers it alone, exactly, and a snapshot is built in
+    /// the background: no search waits for a build (~10 s at a million records), and a harvest that
+    /// commits page after page makes searches slower, never wrong. The generation, the snapshot and the
+    /// search are read in one transaction, so they always describe the same catalog. Errors (an unknown
+    /// facet value) are never remembered.
     public func search(_ request: SearchRequest) throws -> SearchResult {
         try store.read { db in
             let current = try CatalogStore.generation(db)
             if let hit = results.value(for: request, generation: current) { return hit }
-            let snapshot = try snapshot(db, generation: current)
-            let plan = SearchPlan(db: db, request: request, facetIndex: snapshot.facets)
-            let result = try MemorySearch(plan: plan, snapshot: snapshot).run() ?? plan.run()
+            let result: SearchResult
+            if let snapshot = snapshot(of: current) {
+                let plan = SearchPlan(db: db, request: request, facetIndex: snapshot.facets)
+                result = try MemorySearch(plan: plan, snapshot: snapshot).run() ?? plan.run()
+            } else {
+                result = try SearchPlan(db: db, request: request).run()
+            }
             results.remember(result, for: request, generation: current)
             return result
         }
     }
 
-    /// The snapshot of this generation, built by the first search that needs it (others wait for it).
-    private func snapshot(_ db: Database, generation current: Int64) throws -> SearchSnapshot {
-        try snapshotLock.withLock {
-            if let built = snapshot, built.generation == current { return built.snapshot }
-            snapshot = nil  // the old one's memory goes before the new one is built
-            let fresh = try SearchSnapshot(db)
-            snapshot = (fresh, current)
-            return fresh
+    /// Whether searches are answered from a snapshot of the store's current generation (diagnostics).
+    public var isSnapshotCurrent: Bool {
+        guard let current = try? store.generation() else { return false }
+        return snapshotLock.withLock { snapshot?.generation == current }
+    }
+
+    /// Builds the snapshot of the current generation now, in the caller's thread (a server's start, a
+    /// benchmark, a test); until the next write every search is answered from it.
+    public func prepare() throws {
+        let fresh = try store.read { db in (try SearchSnapshot(db), try CatalogStore.generation(db)) }
+        snapshotLock.withLock {
+            if (snapshot?.generation ?? Int64.min) <= fresh.1 { snapshot = (fresh.0, fresh.1) }
+        }
+    }
+
+    /// Starts building the snapshot in the background if there is none (a server calls it at start, so
+    /// that its first searches find one sooner).
+    public func warmUp() {
+        snapshotLock.withLock {
+            guard snapshot == nil, !building else { return }
+            building = true
+            builder.async { self.buildInBackground() }
+        }
+    }
+
+    /// The snapshot of `generation`, or nil after starting a build of one (unless one is running). A
+    /// stale snapshot is dropped at once: it can answer nothing, and its memory is wanted for the next.
+    private func snapshot(of generation: Int64) -> SearchSnapshot? {
+        snapshotLock.withLock {
+            if let built = snapshot, built.generation == generation { return built.snapshot }
+            snapshot = nil
+            if !building {
+                building = true
+                builder.async { self.buildInBackground() }
+            }
+            return nil
+        }
+    }
+
+    private func buildInBackground() {
+        // A failed build (the file went away, the disk is full) leaves SQL answering; the next search
+        // tries again.
+        let fresh = try? store.read { db in (try SearchSnapshot(db), try CatalogStore.generation(db)) }
+        snapshotLock.withLock {
+            building = false
+            if let fresh, (snapshot?.generation ?? Int64.min) < fresh.1 { snapshot = (fresh.0, fresh.1) }
         }
     }
 }
