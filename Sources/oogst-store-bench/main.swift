@@ -1,7 +1,7 @@
 // Store benchmark (issue #7): bulk load rate, database size and search latency over a fixed mixed query set.
 //
 //   swift run -c release oogst-store-bench TEMPLATES.nt --records 1000000 --db /tmp/bench.sqlite [--queries 1000] [--dump DIR]
-//       [--reuse] [--plans hits,facets,memory]
+//       [--reuse] [--plans hits,facets,memory] [--only CLASS]
 //
 // TEMPLATES is a gen_catalog.py catalog (10k datasets is plenty). Its datasets are mapped and scored once;
 // record i is template i mod T with its IRI suffixed by the copy number, so a million records cost a million
@@ -9,7 +9,7 @@
 // --dump writes the same records' raw text and the query set as TSV for scripts/bench_store_reference.py,
 // which loads a plain FTS5 table with Python's sqlite3 as the reference. --reuse keeps a database that already
 // holds the records (written by an earlier run with the same templates) and only measures the searches;
-// --plans picks the search plans to time (see step 4).
+// --plans picks the search plans to time (see step 4); --only times one query class (for a profile of it).
 import CatalogStore
 import DCAT
 import Foundation
@@ -26,6 +26,7 @@ struct Options {
     var pageSize = 1000
     var reuse = false
     var plans = ["hits", "facets", "memory"]
+    var only: String?
 }
 
 func parseOptions() -> Options? {
@@ -40,6 +41,7 @@ func parseOptions() -> Options? {
         case "--page-size": o.pageSize = args.popFirst().flatMap(Int.init) ?? o.pageSize
         case "--reuse": o.reuse = true
         case "--plans": o.plans = (args.popFirst() ?? "").split(separator: ",").map(String.init)
+        case "--only": o.only = args.popFirst()
         case "-h", "--help": return nil
         default: o.templates = a
         }
@@ -60,7 +62,7 @@ func peakRSS() -> Int {
 func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 
 guard let options = parseOptions() else {
-    print("usage: oogst-store-bench TEMPLATES.nt [--records N] [--db FILE] [--queries N] [--dump DIR] [--page-size N] [--reuse] [--plans hits,facets,memory]")
+    print("usage: oogst-store-bench TEMPLATES.nt [--records N] [--db FILE] [--queries N] [--dump DIR] [--page-size N] [--reuse] [--plans hits,facets,memory] [--only CLASS]")
     exit(64)
 }
 
@@ -152,7 +154,7 @@ for i in 0..<options.queries {
     default:
         r.text = w2; r.filters[.theme] = [themeList[rng.next(themeList.count)]]; r.minScore = 150
     }
-    queries.append(BenchQuery(kind: kind, request: r))
+    if options.only == nil || options.only == kind { queries.append(BenchQuery(kind: kind, request: r)) }
 }
 
 func percentile(_ sorted: [Double], _ p: Double) -> Double {

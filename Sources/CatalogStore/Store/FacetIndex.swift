@@ -22,6 +22,10 @@ final class FacetIndex: Sendable {
     private let ratingIndexes: Set<Int32>
     /// Dense index by `facet_value.id`.
     private let denseIndexes: [Int64: Int32]
+    /// `recordsByValue[valueStart[v]..<valueStart[v + 1]]` are the records with value v, in order: where
+    /// a search with no words but a filter starts.
+    private let valueStart: [Int32]
+    private let recordsByValue: [Int32]
 
     init(_ db: Database) throws {
         var dense: [Int64: Int32] = [:]
@@ -48,25 +52,64 @@ final class FacetIndex: Sendable {
         self.valueIndexes = valueIndexes
         self.ratingIndexes = Set(values.indices.filter { values[$0].facet == .rating }.map { Int32($0) })
         self.denseIndexes = dense
+        var valueStart = [Int32](repeating: 0, count: values.count + 1)
+        for v in valueIndexes { valueStart[Int(v) + 1] += 1 }
+        for v in values.indices { valueStart[v + 1] += valueStart[v] }
+        var next = valueStart
+        var recordsByValue = [Int32](repeating: 0, count: valueIndexes.count)
+        for record in 0..<max(0, start.count - 1) {
+            for i in Int(start[record])..<Int(start[record + 1]) {
+                let v = Int(valueIndexes[i])
+                recordsByValue[Int(next[v])] = Int32(record)
+                next[v] += 1
+            }
+        }
+        self.valueStart = valueStart
+        self.recordsByValue = recordsByValue
+    }
+
+    /// The records with value v, in record order.
+    func records(withValue v: Int32) -> ArraySlice<Int32> {
+        recordsByValue[Int(valueStart[Int(v)])..<Int(valueStart[Int(v) + 1])]
     }
 
     /// The dense index of a `facet_value.id` (nil for a value no record had when the index was built).
     func denseIndex(ofValueID id: Int64) -> Int32? { denseIndexes[id] }
 
-    /// Whether the record has any of the values (dense indexes).
-    func record(_ record: Int, hasAnyOf wanted: Set<Int32>) -> Bool {
-        guard record >= 0, record + 1 < start.count else { return false }
-        for i in Int(start[record])..<Int(start[record + 1]) where wanted.contains(valueIndexes[i]) { return true }
-        return false
+    /// The records that have any of the values, for record numbers below `count`.
+    func records(withAnyOf values: Set<Int32>, count: Int) -> RecordBits {
+        var bits = RecordBits(count: count)
+        for v in values where v >= 0 && Int(v) < self.values.count {
+            for record in records(withValue: v) { bits.insert(Int(record)) }
+        }
+        return bits
     }
 
     /// Facet counts over `records`, the most frequent `limit` values per facet (ties by value), and the
     /// number of records among them that have a rating (every live record has exactly one).
+    func counts(of records: [Int32], limit: Int) -> (facets: [String: [FacetCount]], total: Int) {
+        var tally = [Int32](repeating: 0, count: values.count)
+        tally.withUnsafeMutableBufferPointer { tally in
+            start.withUnsafeBufferPointer { start in
+                valueIndexes.withUnsafeBufferPointer { valueIndexes in
+                    for record in records where record >= 0 && Int(record) + 1 < start.count {
+                        for i in Int(start[Int(record)])..<Int(start[Int(record) + 1]) { tally[Int(valueIndexes[i])] += 1 }
+                    }
+                }
+            }
+        }
+        return summary(tally, limit: limit)
+    }
+
     func counts(of records: [Int64], limit: Int) -> (facets: [String: [FacetCount]], total: Int) {
         var tally = [Int32](repeating: 0, count: values.count)
         for record in records where record >= 0 && Int(record) + 1 < start.count {
             for i in Int(start[Int(record)])..<Int(start[Int(record) + 1]) { tally[Int(valueIndexes[i])] += 1 }
         }
+        return summary(tally, limit: limit)
+    }
+
+    private func summary(_ tally: [Int32], limit: Int) -> (facets: [String: [FacetCount]], total: Int) {
         var out: [String: [FacetCount]] = [:]
         for f in Facet.allCases { out[f.rawValue] = [] }
         var total = 0

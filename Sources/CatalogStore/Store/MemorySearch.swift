@@ -27,13 +27,11 @@ struct MemorySearch {
         let query = SearchQuery(request.text)
         // Filter values are resolved before anything else, as the SQL plan does: an unknown one is the
         // same usage error.
-        let filters = try facetFilters()
+        let allowed = try allowedRecords()
         var candidates: [Int32] = []
         var relevance: [Double] = []
         if query.matchExpression == nil {
-            for record in 0..<snapshot.records.live.count where passes(record, filters) {
-                candidates.append(Int32(record))
-            }
+            candidates = allowed.members().filter(passesColumnFilters)
         } else {
             var groups: [[Phrase]] = []
             for group in query.groups {
@@ -53,7 +51,8 @@ struct MemorySearch {
                     excluded.append(phrase)
                 }
             }
-            candidates = matching(groups, excluded).filter { passes(Int($0), filters) }
+            candidates = matching(groups, excluded, allowed)
+            if request.minScore != nil || request.modifiedSince != nil { candidates = candidates.filter(passesColumnFilters) }
             relevance = bm25(candidates, groups.flatMap { $0 })
         }
         let page = choosePage(candidates, relevance, hasText: query.matchExpression != nil)
@@ -62,14 +61,15 @@ struct MemorySearch {
                                      offset: offset)
         var facets: [String: [FacetCount]] = [:]
         if request.facets {
-            facets = snapshot.facets.counts(of: candidates.map(Int64.init), limit: request.facetLimit).facets
+            facets = snapshot.facets.counts(of: candidates, limit: request.facetLimit).facets
         }
         return SearchResult(total: candidates.count, hits: hits, facets: facets, match: plan.match)
     }
 
-    /// Per filtered facet, the dense indexes of the values asked for (any of them will do).
-    private func facetFilters() throws -> [Set<Int32>] {
-        var out: [Set<Int32>] = []
+    /// Live records with a value of every filtered facet (any of the values asked for in each).
+    private func allowedRecords() throws -> RecordBits {
+        var allowed = snapshot.records.liveRecords
+        let count = snapshot.records.live.count
         for facet in Facet.allCases {
             guard let values = plan.request.filters[facet], !values.isEmpty else { continue }
             var wanted = Set<Int32>()
@@ -78,19 +78,18 @@ struct MemorySearch {
                     if let dense = snapshot.facets.denseIndex(ofValueID: id) { wanted.insert(dense) }
                 }
             }
-            out.append(wanted)
+            allowed.formIntersection(snapshot.facets.records(withAnyOf: wanted, count: count))
         }
-        return out
+        return allowed
     }
 
-    private func passes(_ record: Int, _ filters: [Set<Int32>]) -> Bool {
-        let records = snapshot.records
-        guard records.isLive(record) else { return false }
-        for wanted in filters where !snapshot.facets.record(record, hasAnyOf: wanted) { return false }
-        if let minScore = plan.request.minScore, Int(records.score[record]) < minScore { return false }
+    /// The minimum score and the modified date, which are not in `allowedRecords`.
+    private func passesColumnFilters(_ record: Int32) -> Bool {
+        let records = snapshot.records, r = Int(record)
+        if let minScore = plan.request.minScore, Int(records.score[r]) < minScore { return false }
         if let since = plan.request.modifiedSince {
             // SQLite compares text byte by byte.
-            guard let modified = records.modified[record], !modified.utf8.lexicographicallyPrecedes(since.utf8) else {
+            guard let modified = records.modified[r], !modified.utf8.lexicographicallyPrecedes(since.utf8) else {
                 return false
             }
         }
@@ -150,9 +149,10 @@ struct MemorySearch {
         return out
     }
 
-    /// Rows that hold a phrase of every group and no excluded phrase, in record order.
-    private func matching(_ groups: [[Phrase]], _ excluded: [Phrase]) -> [Int32] {
-        if groups.count == 1, groups[0].count == 1, excluded.isEmpty { return groups[0][0].postings.map(\.record) }
+    /// Allowed rows that hold a phrase of every group and no excluded phrase, in record order.
+    private func matching(_ groups: [[Phrase]], _ excluded: [Phrase], _ allowed: RecordBits) -> [Int32] {
+        let first = union(groups[0])
+        if groups.count == 1, excluded.isEmpty { return first.filter { allowed.contains(Int($0)) } }
         // marks[r] = how many groups in a row r has matched so far; excluded rows never match the first.
         var marks = [UInt8](repeating: 0, count: snapshot.terms.maxRecord + 1)
         let excludedMark: UInt8 = 0xFF
@@ -164,13 +164,28 @@ struct MemorySearch {
             }
         }
         let all = UInt8(groups.count)
-        var out: [Int32] = []
-        if groups[0].count == 1 {
-            for p in groups[0][0].postings where marks[Int(p.record)] == all { out.append(p.record) }
-        } else {
-            for (record, mark) in marks.enumerated() where mark == all { out.append(Int32(record)) }
+        return first.filter { marks[Int($0)] == all && allowed.contains(Int($0)) }
+    }
+
+    /// The rows that hold any of the phrases, in record order.
+    private func union(_ phrases: [Phrase]) -> [Int32] {
+        var merged = phrases.first.map { $0.postings.map(\.record) } ?? []
+        for phrase in phrases.dropFirst() {
+            var out: [Int32] = []
+            out.reserveCapacity(merged.count + phrase.postings.count)
+            var i = 0
+            for p in phrase.postings {
+                while i < merged.count, merged[i] < p.record {
+                    out.append(merged[i])
+                    i += 1
+                }
+                if i < merged.count, merged[i] == p.record { i += 1 }
+                out.append(p.record)
+            }
+            out.append(contentsOf: merged[i...])
+            merged = out
         }
-        return out
+        return merged
     }
 
     /// FTS5's bm25 of each candidate (higher is better: the SQL plan's `-bm25(…)`).

@@ -20,6 +20,8 @@ final class SearchSnapshot: Sendable {
 struct RecordColumns: Sendable {
     /// Not withdrawn (false for numbers no record has).
     let live: [Bool]
+    /// The same as bits: where every search's set of allowed records starts.
+    let liveRecords: RecordBits
     let score: [Int32]
     let modified: [String?]
 
@@ -37,6 +39,9 @@ struct RecordColumns: Sendable {
             live[id] = row[3]
         }
         self.live = live
+        var bits = RecordBits(count: maxID + 1)
+        for (id, isLive) in live.enumerated() where isLive { bits.insert(id) }
+        self.liveRecords = bits
         self.score = score
         self.modified = modified
     }
