@@ -169,7 +169,8 @@ if options.plans.contains("memory") {
     // The in-memory snapshot (facets, postings, record columns), built once.
     let t0 = now()
     try servePlan.prepare()
-    print(String(format: "in-memory search snapshot built in %.2f s; peak RSS %.0f MB", now() - t0, Double(peakRSS()) / 1e6))
+    print(String(format: "in-memory search snapshot built in %.2f s; its arrays %.1f MB; peak RSS %.0f MB", now() - t0,
+                 Double(servePlan.snapshotByteCount ?? 0) / 1e6, Double(peakRSS()) / 1e6))
 }
 let plans = [("hits", false, false), ("facets", true, false), ("memory", true, true)].filter { options.plans.contains($0.0) }
 for (_, facets, inMemory) in plans {

@@ -73,6 +73,9 @@ final class FacetIndex: Sendable {
         recordsByValue[Int(valueStart[Int(v)])..<Int(valueStart[Int(v) + 1])]
     }
 
+    /// The bytes its arrays hold, value metadata aside.
+    var byteCount: Int { (start.count + valueIndexes.count + valueStart.count + recordsByValue.count) * 4 }
+
     /// The dense index of a `facet_value.id` (nil for a value no record had when the index was built).
     func denseIndex(ofValueID id: Int64) -> Int32? { denseIndexes[id] }
 

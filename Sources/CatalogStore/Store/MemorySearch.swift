@@ -69,7 +69,7 @@ struct MemorySearch {
     /// Live records with a value of every filtered facet (any of the values asked for in each).
     private func allowedRecords() throws -> RecordBits {
         var allowed = snapshot.records.liveRecords
-        let count = snapshot.records.live.count
+        let count = snapshot.records.count
         for facet in Facet.allCases {
             guard let values = plan.request.filters[facet], !values.isEmpty else { continue }
             var wanted = Set<Int32>()

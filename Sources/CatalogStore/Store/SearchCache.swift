@@ -56,6 +56,9 @@ public final class SearchCache: @unchecked Sendable {
         return snapshotLock.withLock { snapshot?.generation == current }
     }
 
+    /// The bytes of the snapshot's arrays, nil without one (diagnostics, benchmarks).
+    public var snapshotByteCount: Int? { snapshotLock.withLock { snapshot?.snapshot.byteCount } }
+
     /// Builds the snapshot of the current generation now, in the caller's thread (a server's start, a
     /// benchmark, a test); until the next write every search is answered from it.
     public func prepare() throws {

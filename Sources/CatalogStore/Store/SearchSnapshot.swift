@@ -8,6 +8,9 @@ final class SearchSnapshot: Sendable {
     let terms: TermIndex
     let records: RecordColumns
 
+    /// The bytes of its arrays (a lower bound on its memory: Swift strings of dates and labels aside).
+    var byteCount: Int { facets.byteCount + terms.byteCount + records.byteCount }
+
     /// Reads all three in the caller's transaction, so they describe the same catalog.
     init(_ db: Database) throws {
         facets = try FacetIndex(db)
@@ -18,16 +21,16 @@ final class SearchSnapshot: Sendable {
 
 /// Per record number: live or not, score and modified date (what filters and sort orders read).
 struct RecordColumns: Sendable {
-    /// Not withdrawn (false for numbers no record has).
-    let live: [Bool]
-    /// The same as bits: where every search's set of allowed records starts.
+    /// Record numbers are below it.
+    let count: Int
+    /// The records not withdrawn: where every search's set of allowed records starts.
     let liveRecords: RecordBits
     let score: [Int32]
     let modified: [String?]
 
     init(_ db: Database) throws {
         let maxID = Int(try Int64.fetchOne(db, sql: "SELECT max(id) FROM record") ?? 0)
-        var live = [Bool](repeating: false, count: maxID + 1)
+        var live = RecordBits(count: maxID + 1)
         var score = [Int32](repeating: 0, count: maxID + 1)
         var modified = [String?](repeating: nil, count: maxID + 1)
         let rows = try Row.fetchCursor(db, sql: "SELECT id, score, modified, withdrawn_at IS NULL FROM record")
@@ -36,15 +39,13 @@ struct RecordColumns: Sendable {
             guard id >= 0, id <= maxID else { continue }
             score[id] = row[1]
             modified[id] = row[2]
-            live[id] = row[3]
+            if row[3] as Bool { live.insert(id) }
         }
-        self.live = live
-        var bits = RecordBits(count: maxID + 1)
-        for (id, isLive) in live.enumerated() where isLive { bits.insert(id) }
-        self.liveRecords = bits
+        self.count = maxID + 1
+        self.liveRecords = live
         self.score = score
         self.modified = modified
     }
 
-    func isLive(_ record: Int) -> Bool { record >= 0 && record < live.count && live[record] }
+    var byteCount: Int { liveRecords.words.count * 8 + score.count * 4 + modified.count * 16 }
 }

@@ -83,6 +83,12 @@ final class TermIndex: @unchecked Sendable {
         self.sortedTerms = words.idsInByteOrder()
     }
 
+    /// The bytes its arrays hold (capacity left over not counted).
+    var byteCount: Int {
+        postings.count + start.count * 8 + lengths.count * 4 + documentFrequency.count * 4 + sortedTerms.count * 4
+            + words.byteCount
+    }
+
     /// The term number of an index word, if any row holds it.
     func term(_ word: String) -> Int32? {
         var word = word
@@ -218,6 +224,8 @@ struct ByteKeyTable {
     private var slots = [Int32](repeating: 0, count: 1024)
 
     var count: Int { keyStart.count - 1 }
+
+    var byteCount: Int { keyBytes.count + keyStart.count * 8 + slots.count * 4 }
 
     func key(_ id: Int32) -> ArraySlice<UInt8> { keyBytes[keyStart[Int(id)]..<keyStart[Int(id) + 1]] }
 
