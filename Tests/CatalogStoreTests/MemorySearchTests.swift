@@ -152,4 +152,43 @@ import Testing
             }
         }
     }
+
+    /// A page past the end, a huge offset and a negative one give the SQL plan's answer (no overflow).
+    @Test func pagesAtTheEdgesAgreeWithTheSQLPlan() throws {
+        let t = try Self.store()
+        try t.store.read { db in
+            let snapshot = try SearchSnapshot(db)
+            for (offset, limit) in [(Int.max, 20), (Int.max - 5, 10), (-4, 3), (10_000, 5), (0, Int.max), (0, 0)] {
+                var request = SearchRequest(text: "data")
+                request.offset = offset
+                request.limit = limit
+                let plan = SearchPlan(db: db, request: request, facetIndex: nil)
+                let memory = try #require(try MemorySearch(plan: plan, snapshot: snapshot).run())
+                let sql = try plan.run()
+                #expect(memory.total == sql.total && memory.total > 0)
+                #expect(memory.hits == sql.hits, "offset \(offset), limit \(limit)")
+            }
+        }
+    }
+
+    /// A query whose postings would pass the budget is left to SQL; one within it is not.
+    @Test func aQueryOverThePostingBudgetIsLeftToSQL() throws {
+        let t = try Self.store()
+        try t.store.read { db in
+            let snapshot = try SearchSnapshot(db)
+            // Postings per two-letter prefix, then the broadest 32 prefixes OR-ed.
+            var postings: [String: Int] = [:]
+            for (word, rows) in snapshot.terms.vocabulary() where word.utf8.count >= 2 && word.utf8.allSatisfy({ $0 < 0x80 }) {
+                postings[String(word.prefix(2)), default: 0] += rows
+            }
+            let broadest = postings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(SearchQuery.maxTerms)
+            let needed = broadest.reduce(0) { $0 + $1.value }
+            let text = broadest.map { $0.key + "*" }.joined(separator: " OR ")
+            let plan = SearchPlan(db: db, request: SearchRequest(text: text), facetIndex: nil)
+            #expect(try MemorySearch(plan: plan, snapshot: snapshot, postingLimit: needed - 1).run() == nil)
+            let within = try #require(try MemorySearch(plan: plan, snapshot: snapshot, postingLimit: needed).run())
+            #expect(within.total == (try plan.run()).total)
+            #expect(try MemorySearch(plan: plan, snapshot: snapshot).run() != nil)  // the default's floor is 2²⁰
+        }
+    }
 }

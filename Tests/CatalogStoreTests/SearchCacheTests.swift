@@ -127,7 +127,7 @@ import Testing
     /// in the background; then searches are answered from the new one.
     @Test func aStaleSnapshotIsNeverUsedAndANewOneIsBuiltInTheBackground() throws {
         let (t, _) = try TemporaryStore.with(Feed.dataset("a", title: "Fietspaden"))
-        let cache = SearchCache(store: t.store, capacity: 0)
+        let cache = SearchCache(store: t.store, capacity: 0, quietPeriod: 0.1)
         try cache.prepare()
         #expect(cache.isSnapshotCurrent)
         #expect(try cache.search(SearchRequest(text: "fietspad")).total == 1)
@@ -138,10 +138,93 @@ import Testing
         #expect(afterWrite.total == 2)
         #expect(afterWrite.hits == (try t.store.search(SearchRequest(text: "fietspad"))).hits)
 
-        // The build the search started ends on its own (a generous bound: this is not a timing test).
+        // A search after the quiet period starts a build, which ends on its own (a generous bound: this
+        // is not a timing test).
         let deadline = Date().addingTimeInterval(60)
-        while !cache.isSnapshotCurrent && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        while !cache.isSnapshotCurrent && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            _ = try cache.search(SearchRequest(text: "straat"))
+        }
         #expect(cache.isSnapshotCurrent)
         #expect(try cache.search(SearchRequest(text: "fietspad")).total == 2)
     }
+
+    /// While writes keep coming (a harvest), no search starts a build: each would be stale when done.
+    @Test func noBuildStartsBeforeTheGenerationHasBeenQuiet() throws {
+        let (t, _) = try TemporaryStore.with(Feed.dataset("a", title: "Fietspaden"))
+        let cache = SearchCache(store: t.store, capacity: 0, quietPeriod: 3_600)
+        try cache.prepare()
+        try t.store.writePage(source: "s", run: nil, records: try Feed.records(Feed.dataset("b", title: "Fietspaden Zeist")))
+        for _ in 0..<5 {
+            #expect(try cache.search(SearchRequest(text: "fietspad")).total == 2)
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        // A build of this two-record store takes milliseconds; none was started.
+        #expect(!cache.isSnapshotCurrent)
+    }
+
+    /// Searches from several threads while pages are written and snapshots are built and dropped: no
+    /// answer ever goes back in time within a thread, every answer is whole (hits as the total allows,
+    /// ranked), and once the writes end the cache settles on the store's answer.
+    @Test func searchesDuringWritesStayConsistent() throws {
+        let (t, _) = try TemporaryStore.with(Feed.dataset("start", title: "Fietspaden"))
+        let cache = SearchCache(store: t.store, capacity: 0, quietPeriod: 0.05)
+        let pages = 40
+        let failures = FailureLog()
+        let done = DoneFlag()
+        var readers: [Thread] = []
+        let finished = DispatchSemaphore(value: 0)
+        // Threads of their own: spinning readers on Dispatch's pool would starve the store's own work on it.
+        for reader in 0..<3 {
+            readers.append(Thread {
+                defer { finished.signal() }
+                var last = 0
+                var request = SearchRequest(text: reader == 2 ? "fiets*" : "fietspad")
+                request.limit = 5
+                while !done.value {
+                    do {
+                        let result = try cache.search(request)
+                        if result.total < last { failures.add("reader \(reader): total went back from \(last) to \(result.total)") }
+                        last = result.total
+                        if result.hits.count != min(5, result.total) { failures.add("reader \(reader): \(result.hits.count) hits of \(result.total)") }
+                        let relevance = result.hits.compactMap(\.relevance)
+                        if relevance != relevance.sorted(by: >) { failures.add("reader \(reader): hits out of order") }
+                    } catch {
+                        failures.add("reader \(reader): \(error)")
+                    }
+                }
+            })
+        }
+        readers.forEach { $0.start() }
+        for i in 0..<pages {
+            try t.store.writePage(source: "s", run: nil, records: try Feed.records(Feed.dataset("p\(i)", title: "Fietspaden \(i)")))
+        }
+        done.set()
+        for _ in readers { finished.wait() }
+        #expect(failures.all.isEmpty, "\(failures.all.prefix(5))")
+        let deadline = Date().addingTimeInterval(60)
+        while !cache.isSnapshotCurrent && Date() < deadline {
+            _ = try cache.search(SearchRequest(text: "fietspad"))
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        #expect(cache.isSnapshotCurrent)
+        let settled = try cache.search(SearchRequest(text: "fietspad"))
+        #expect(settled.total == pages + 1)
+        #expect(settled.hits == (try t.store.search(SearchRequest(text: "fietspad"))).hits)
+    }
+}
+
+/// Messages from several threads.
+private final class FailureLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+    func add(_ message: String) { lock.withLock { messages.append(message) } }
+    var all: [String] { lock.withLock { messages } }
+}
+
+private final class DoneFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = false
+    func set() { lock.withLock { done = true } }
+    var value: Bool { lock.withLock { done } }
 }

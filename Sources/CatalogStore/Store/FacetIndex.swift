@@ -35,7 +35,7 @@ final class FacetIndex: Sendable {
             dense[row[0]] = Int32(values.count)
             values.append(Value(facet: facet, value: row[2], label: row[3]))
         }
-        let maxID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM record") ?? 0
+        let maxID = try SnapshotError.checked(Int64.fetchOne(db, sql: "SELECT max(id) FROM record") ?? 0)
         var start = [Int32](repeating: 0, count: Int(maxID) + 2)
         var valueIndexes: [Int32] = []
         var current: Int64 = 0
@@ -105,11 +105,7 @@ final class FacetIndex: Sendable {
     }
 
     func counts(of records: [Int64], limit: Int) -> (facets: [String: [FacetCount]], total: Int) {
-        var tally = [Int32](repeating: 0, count: values.count)
-        for record in records where record >= 0 && Int(record) + 1 < start.count {
-            for i in Int(start[Int(record)])..<Int(start[Int(record) + 1]) { tally[Int(valueIndexes[i])] += 1 }
-        }
-        return summary(tally, limit: limit)
+        counts(of: records.compactMap { Int32(exactly: $0) }, limit: limit)
     }
 
     private func summary(_ tally: [Int32], limit: Int) -> (facets: [String: [FacetCount]], total: Int) {

@@ -10,11 +10,19 @@ import GRDB
 /// `idf × (f × (k1 + 1)) / (f + k1 × (1 − b + b × D / avgdl))` with k1 = 1.2, b = 0.75,
 /// f the phrase's occurrences weighted by column, D the row's words, avgdl the mean over all rows, and
 /// idf = ln((N − n + 0.5) / (n + 0.5)) over the N rows and the n that hold the phrase (1e-6 when not
-/// positive). A query that needs word positions (a phrase, a hyphenated word) or has a word with a
-/// character outside a–z and 0–9 is left to the SQL plan (`run` returns nil).
+/// positive). A query that needs word positions (a phrase, a hyphenated word), has a word with a
+/// character outside a–z and 0–9, or would decode more postings than `PostingBudget` allows is left to
+/// the SQL plan (`run` returns nil).
+///
+/// Bit-for-bit equality holds where SQLite's C code and Swift round the same operations the same way,
+/// as on x86-64, where neither fuses a multiply and an add; a C compiler that contracts them (usual on
+/// arm64) could move a relevance by one unit in the last place, and so the order of near-ties.
+/// `MemorySearchTests` compares every relevance exactly and would show it.
 struct MemorySearch {
     let plan: SearchPlan
     let snapshot: SearchSnapshot
+    /// Postings a query may decode; nil: eight per row of the index, at least 2²⁰.
+    var postingLimit: Int?
 
     /// One phrase of the expression: the rows that hold it, with its weighted count in each, and its idf.
     private struct Phrase {
@@ -24,7 +32,8 @@ struct MemorySearch {
 
     func run() throws -> SearchResult? {
         let request = plan.request
-        let query = SearchQuery(request.text)
+        let query = plan.query
+        var budget = PostingBudget(limit: postingLimit ?? max(1 << 20, 8 * snapshot.terms.rowCount))
         // Filter values are resolved before anything else, as the SQL plan does: an unknown one is the
         // same usage error.
         let allowed = try allowedRecords()
@@ -38,7 +47,7 @@ struct MemorySearch {
                 var phrases: [Phrase] = []
                 for term in group {
                     for form in term.forms {
-                        guard let phrase = phrase(form) else { return nil }
+                        guard let phrase = phrase(form, &budget) else { return nil }
                         phrases.append(phrase)
                     }
                 }
@@ -47,7 +56,7 @@ struct MemorySearch {
             var excluded: [Phrase] = []
             for term in query.excluded {
                 for form in term.forms {
-                    guard let phrase = phrase(form) else { return nil }
+                    guard let phrase = phrase(form, &budget) else { return nil }
                     excluded.append(phrase)
                 }
             }
@@ -96,17 +105,33 @@ struct MemorySearch {
         return true
     }
 
-    /// The phrase of one form, nil when the snapshot cannot evaluate it.
-    private func phrase(_ form: QueryForm) -> Phrase? {
+    /// How many postings a query may hold decoded (8 bytes each): beyond it, SQL answers. Thirty-two
+    /// broad prefixes at a million records would otherwise hold hundreds of MB for one request.
+    private struct PostingBudget {
+        let limit: Int
+        var used = 0
+
+        mutating func take(_ n: Int) -> Bool {
+            used += n
+            return used <= limit
+        }
+    }
+
+    /// The phrase of one form, nil when the snapshot cannot evaluate it or the budget is spent.
+    private func phrase(_ form: QueryForm, _ budget: inout PostingBudget) -> Phrase? {
         let terms = snapshot.terms
         let postings: [TermIndex.Posting]
         switch form {
         case .word(let word):
             guard Self.isPlain(word) else { return nil }
-            postings = terms.term(word).map(terms.postings) ?? []
+            let term = terms.term(word)
+            guard budget.take(term.map(terms.frequency) ?? 0) else { return nil }
+            postings = term.map(terms.postings) ?? []
         case .prefix(let prefix):
             guard Self.isPlain(prefix) else { return nil }
-            postings = merged(terms.terms(withPrefix: prefix))
+            let matching = terms.terms(withPrefix: prefix)
+            guard budget.take(matching.reduce(0) { $0 + terms.frequency($1) }) else { return nil }
+            postings = merged(matching)
         case .phrase:
             return nil
         }
@@ -232,6 +257,7 @@ struct MemorySearch {
             }
         }
         let offset = max(0, request.offset), limit = max(0, request.limit)
-        return Array(firstInOrder(offset + limit, of: Array(candidates.indices), by: before).dropFirst(offset))
+        guard offset < candidates.count else { return [] }
+        return Array(firstInOrder(plan.pageEnd(offset, limit), of: Array(candidates.indices), by: before).dropFirst(offset))
     }
 }

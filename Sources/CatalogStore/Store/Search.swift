@@ -83,6 +83,8 @@ extension CatalogStore {
 struct SearchPlan {
     let db: Database
     let request: SearchRequest
+    /// The text as parsed: `match` is its FTS5 expression, `MemorySearch` evaluates its structure.
+    let query: SearchQuery
     let match: String?
     /// With it, facets are counted in memory over one pass of the matches (`runCountingInMemory`).
     let facetIndex: FacetIndex?
@@ -90,7 +92,8 @@ struct SearchPlan {
     init(db: Database, request: SearchRequest, facetIndex: FacetIndex? = nil) {
         self.db = db
         self.request = request
-        self.match = SearchQuery(request.text).matchExpression
+        self.query = SearchQuery(request.text)
+        self.match = query.matchExpression
         self.facetIndex = facetIndex
     }
 
@@ -127,7 +130,7 @@ struct SearchPlan {
         let rows = try Row.fetchAll(db, sql: sql, arguments: arguments + [max(0, request.limit), max(0, request.offset)])
         for (i, row) in rows.enumerated() {
             hits.append(SearchHit(id: row["id"], iri: row["iri"], title: row["title"], publisher: row["publisher"],
-                                  score: row["score"], rating: row["rating"], rank: request.offset + i + 1,
+                                  score: row["score"], rating: row["rating"], rank: max(0, request.offset) + i + 1,
                                   relevance: row["relevance"], source: row["source_id"]))
         }
         return SearchResult(total: total, hits: hits, facets: facets, match: match)
@@ -164,9 +167,16 @@ struct SearchPlan {
             }
         }
         let offset = max(0, request.offset), limit = max(0, request.limit)
-        let page = Array(firstInOrder(offset + limit, of: matches, by: before).dropFirst(offset))
+        let page = Array(firstInOrder(pageEnd(offset, limit), of: matches, by: before).dropFirst(offset))
         let hits = try pageHits(page.map { ($0.id, $0.relevance) }, offset: offset)
         return SearchResult(total: counted.total, hits: hits, facets: counted.facets, match: match)
+    }
+
+    /// Where a page ends, as a count of hits from the first: saturating, so a huge offset is an empty page
+    /// (as SQL's `OFFSET` makes it), not an overflow.
+    func pageEnd(_ offset: Int, _ limit: Int) -> Int {
+        let (end, overflow) = offset.addingReportingOverflow(limit)
+        return overflow ? Int.max : end
     }
 
     /// The hits of a page chosen in memory: only these rows are read, and they keep the page's order.

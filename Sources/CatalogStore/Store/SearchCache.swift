@@ -12,14 +12,22 @@ public final class SearchCache: @unchecked Sendable {
     private let snapshotLock = NSLock()
     private var snapshot: (snapshot: SearchSnapshot, generation: Int64)?
     private var building = false
+    /// The newest generation a search has seen without a snapshot of it, and since when.
+    private var waiting: (generation: Int64, since: Date)?
+    private let quietPeriod: TimeInterval
     private let builder = DispatchQueue(label: "oogst.search-snapshot", qos: .utility)
 
-    /// - Parameter capacity: results kept; past it the least recently used half is dropped. With 0 nothing
-    ///   is remembered but searches are still answered from the in-memory snapshot (what a benchmark of
-    ///   cold searches wants).
-    public init(store: CatalogStore, capacity: Int = 2_048) {
+    /// - Parameters:
+    ///   - capacity: results kept; past it the least recently used half is dropped. With 0 nothing is
+    ///     remembered but searches are still answered from the in-memory snapshot (what a benchmark of
+    ///     cold searches wants).
+    ///   - quietPeriod: how long the store's generation must stay the same before a search starts
+    ///     building a snapshot of it. A harvest commits a page every second or so; building after each
+    ///     (seconds at a million records) would only make snapshots that are stale when they are done.
+    public init(store: CatalogStore, capacity: Int = 2_048, quietPeriod: TimeInterval = 2) {
         self.store = store
         self.results = GenerationCache(capacity: capacity)
+        self.quietPeriod = quietPeriod
     }
 
     /// How many results are remembered now (for tests and diagnostics).
@@ -29,9 +37,10 @@ public final class SearchCache: @unchecked Sendable {
     ///
     /// A search not remembered is answered from the `SearchSnapshot` of the store's generation
     /// (`MemorySearch`; by SQL with facets counted from the snapshot when it needs word positions). When
-    /// there is no snapshot of this generation, SQL answers it alone, exactly, and a snapshot is built in
-    /// the background: no search waits for a build (~10 s at a million records), and a harvest that
-    /// commits page after page makes searches slower, never wrong. The generation, the snapshot and the
+    /// there is no snapshot of this generation, SQL answers it alone, exactly, and once the generation
+    /// has stayed the same for `quietPeriod` a snapshot is built in the background: no search waits for
+    /// a build (~10 s at a million records), and a harvest that commits page after page makes searches
+    /// slower, never wrong. The generation, the snapshot and the
     /// search are read in one transaction, so they always describe the same catalog. Errors (an unknown
     /// facet value) are never remembered.
     public func search(_ request: SearchRequest) throws -> SearchResult {
@@ -78,13 +87,24 @@ public final class SearchCache: @unchecked Sendable {
         }
     }
 
-    /// The snapshot of `generation`, or nil after starting a build of one (unless one is running). A
-    /// stale snapshot is dropped at once: it can answer nothing, and its memory is wanted for the next.
+    /// The snapshot of `generation`, or nil; then a build starts if the generation has been quiet for
+    /// `quietPeriod` and none is running. A snapshot older than `generation` is dropped at once: it can
+    /// answer nothing, and its memory is wanted for the next. A search reading an older generation than
+    /// the snapshot's (its transaction began before the last write) leaves everything as it is.
     private func snapshot(of generation: Int64) -> SearchSnapshot? {
         snapshotLock.withLock {
-            if let built = snapshot, built.generation == generation { return built.snapshot }
-            snapshot = nil
-            if !building {
+            if let built = snapshot {
+                if built.generation == generation { return built.snapshot }
+                if built.generation > generation { return nil }
+                snapshot = nil
+            }
+            let now = Date()
+            if let seen = waiting, seen.generation >= generation {
+                guard seen.generation == generation else { return nil }
+            } else {
+                waiting = (generation, now)
+            }
+            if !building, let seen = waiting, now.timeIntervalSince(seen.since) >= quietPeriod {
                 building = true
                 builder.async { self.buildInBackground() }
             }

@@ -29,7 +29,7 @@ struct RecordColumns: Sendable {
     let modified: [String?]
 
     init(_ db: Database) throws {
-        let maxID = Int(try Int64.fetchOne(db, sql: "SELECT max(id) FROM record") ?? 0)
+        let maxID = Int(try SnapshotError.checked(Int64.fetchOne(db, sql: "SELECT max(id) FROM record") ?? 0))
         var live = RecordBits(count: maxID + 1)
         var score = [Int32](repeating: 0, count: maxID + 1)
         var modified = [String?](repeating: nil, count: maxID + 1)
@@ -48,4 +48,21 @@ struct RecordColumns: Sendable {
     }
 
     var byteCount: Int { liveRecords.words.count * 8 + score.count * 4 + modified.count * 16 }
+}
+
+/// Why a snapshot was not built (then SQL answers every search).
+enum SnapshotError: Error, CustomStringConvertible {
+    /// Arrays are indexed by record number: a number past 2³¹ − 1 (or below 0) is not held in memory.
+    case recordNumber(Int64)
+
+    var description: String {
+        switch self {
+        case .recordNumber(let n): return "record number \(n) is outside what the in-memory search holds (0 to 2147483647)"
+        }
+    }
+
+    static func checked(_ record: Int64) throws -> Int64 {
+        guard record >= 0, record <= Int64(Int32.max) else { throw recordNumber(record) }
+        return record
+    }
 }

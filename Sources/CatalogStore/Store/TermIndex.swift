@@ -57,6 +57,7 @@ final class TermIndex: @unchecked Sendable {
                 throw DatabaseError(resultCode: ResultCode(rawValue: step), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
             let record = Int(sqlite3_column_int64(handle, 0))
+            guard record >= 0, record <= Int(Int32.max) else { throw SnapshotError.recordNumber(Int64(record)) }
             for column in 0..<5 {
                 let count = Int(sqlite3_column_bytes(handle, CInt(column + 1)))
                 guard count > 0, let text = sqlite3_column_text(handle, CInt(column + 1)) else { continue }
@@ -134,8 +135,8 @@ final class TermIndex: @unchecked Sendable {
         }
     }
 
-    /// Every word with the number of rows that hold it and its occurrences (for tests: FTS5's own
-    /// vocabulary must read the same).
+    /// Every word with the number of rows that hold it, in byte order (for tests: FTS5's own vocabulary
+    /// must read the same).
     func vocabulary() -> [(word: String, rows: Int)] {
         sortedTerms.map { (String(decoding: words.key($0), as: UTF8.self), Int(documentFrequency[Int($0)])) }
     }

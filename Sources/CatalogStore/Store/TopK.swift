@@ -3,7 +3,7 @@
 /// matches 70,000 records shows 20 of them.
 func firstInOrder<T>(_ k: Int, of items: [T], by before: (T, T) -> Bool) -> [T] {
     guard k > 0 else { return [] }
-    if k * 8 >= items.count { return Array(items.sorted(by: before).prefix(k)) }
+    if k >= (items.count + 7) / 8 { return Array(items.sorted(by: before).prefix(k)) }
     var top: [T] = []
     top.reserveCapacity(k + 1)
     for item in items {
