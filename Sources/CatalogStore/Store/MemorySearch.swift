@@ -10,9 +10,9 @@ import GRDB
 /// `idf × (f × (k1 + 1)) / (f + k1 × (1 − b + b × D / avgdl))` with k1 = 1.2, b = 0.75,
 /// f the phrase's occurrences weighted by column, D the row's words, avgdl the mean over all rows, and
 /// idf = ln((N − n + 0.5) / (n + 0.5)) over the N rows and the n that hold the phrase (1e-6 when not
-/// positive). A query that needs word positions (a phrase, a hyphenated word), has a word with a
-/// character outside a–z and 0–9, or would decode more postings than `PostingBudget` allows is left to
-/// the SQL plan (`run` returns nil).
+/// positive). A phrase matches where its words stand one after another in one column, counted per
+/// occurrence as FTS5 counts them. A query with a word that has a character outside a–z and 0–9, or that
+/// would decode more postings than `PostingBudget` allows, is left to the SQL plan (`run` returns nil).
 ///
 /// Bit-for-bit equality holds where SQLite's C code and Swift round the same operations the same way,
 /// as on x86-64, where neither fuses a multiply and an add; a C compiler that contracts them (usual on
@@ -132,13 +132,23 @@ struct MemorySearch {
             let matching = terms.terms(withPrefix: prefix)
             guard budget.take(matching.reduce(0) { $0 + terms.frequency($1) }) else { return nil }
             postings = merged(matching)
-        case .phrase:
-            return nil
+        case .phrase(let words):
+            guard words.allSatisfy(Self.isPlain) else { return nil }
+            let found = words.compactMap(terms.term)
+            guard found.count == words.count else {
+                return Phrase(postings: [], idf: idf(holding: 0))
+            }
+            guard budget.take(found.reduce(0) { $0 + terms.frequency($1) }) else { return nil }
+            postings = terms.phrasePostings(found)
         }
-        let rows = Double(terms.rowCount), holding = Double(postings.count)
-        var idf = log((rows - holding + 0.5) / (holding + 0.5))
-        if idf <= 0 { idf = 1e-6 }
-        return Phrase(postings: postings, idf: idf)
+        return Phrase(postings: postings, idf: idf(holding: postings.count))
+    }
+
+    /// FTS5's idf of a phrase that `holding` of the index's rows hold.
+    private func idf(holding: Int) -> Double {
+        let rows = Double(snapshot.terms.rowCount), holding = Double(holding)
+        let idf = log((rows - holding + 0.5) / (holding + 0.5))
+        return idf <= 0 ? 1e-6 : idf
     }
 
     /// Lower-case ASCII letters and digits: one `unicode61` token, as the index holds it.

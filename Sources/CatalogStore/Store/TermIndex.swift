@@ -13,7 +13,8 @@ import GRDBSQLite
 /// It is built from the text FTS5 holds (`record_fts`), split at spaces as `unicode61` splits our
 /// analysed text (letters and digits only; see `TextAnalyzer`). Postings are delta-coded varints
 /// (record number gap, weighted count): ~2.5 bytes each, ~95 MB for a million records of ~38 distinct
-/// words (the synthetic catalog's figures).
+/// words (the synthetic catalog's figures). Word positions, for phrases, are a second stream of the same
+/// kind (~1.5 bytes a word of text).
 final class TermIndex: @unchecked Sendable {
     /// bm25's column weights, in `record_fts` column order; `CatalogStore.columnWeights` writes the same
     /// numbers into SQL (a test holds the two equal).
@@ -36,6 +37,10 @@ final class TermIndex: @unchecked Sendable {
     private let postings: [UInt8]
     /// Records that hold each term.
     private let documentFrequency: [Int32]
+    /// `positions[positionStart[t]..<positionStart[t + 1]]`: for each of term t's postings in order, the
+    /// number of occurrences, then each occurrence's `positionKey` as the gap from the one before.
+    private let positionStart: [Int]
+    private let positions: [UInt8]
 
     /// One record's weighted count of a term: Σ over columns of weight × occurrences.
     struct Posting {
@@ -61,7 +66,7 @@ final class TermIndex: @unchecked Sendable {
             for column in 0..<5 {
                 let count = Int(sqlite3_column_bytes(handle, CInt(column + 1)))
                 guard count > 0, let text = sqlite3_column_text(handle, CInt(column + 1)) else { continue }
-                builder.add(UnsafeBufferPointer(start: text, count: count), weight: Self.columnWeights[column])
+                builder.add(UnsafeBufferPointer(start: text, count: count), column: column, weight: Self.columnWeights[column])
             }
             builder.endRecord(record)
         }
@@ -81,12 +86,22 @@ final class TermIndex: @unchecked Sendable {
         }
         self.start = start
         self.postings = all
+        var positionStart = [Int](repeating: 0, count: builder.positionStreams.count + 1)
+        var positions: [UInt8] = []
+        positions.reserveCapacity(builder.positionStreams.reduce(0) { $0 + $1.count })
+        for t in builder.positionStreams.indices {
+            positions.append(contentsOf: builder.positionStreams[t])
+            builder.positionStreams[t] = []
+            positionStart[t + 1] = positions.count
+        }
+        self.positionStart = positionStart
+        self.positions = positions
         self.sortedTerms = words.idsInByteOrder()
     }
 
     /// The bytes its arrays hold (capacity left over not counted).
     var byteCount: Int {
-        postings.count + start.count * 8 + lengths.count * 4 + documentFrequency.count * 4 + sortedTerms.count * 4
+        postings.count + start.count * 8 + positions.count + positionStart.count * 8 + lengths.count * 4 + documentFrequency.count * 4 + sortedTerms.count * 4
             + words.byteCount
     }
 
@@ -135,6 +150,102 @@ final class TermIndex: @unchecked Sendable {
         }
     }
 
+    /// Where a word stands: its column in the high half, its place in the column in the low half, so
+    /// the next word of the same column is the next key.
+    static func positionKey(column: Int, offset: UInt64) -> UInt64 { UInt64(column) << 32 | offset }
+
+    /// The rows where the terms stand one after another in one column (FTS5's phrase), with the
+    /// phrase's occurrences weighted by column: Σ over occurrences of the weight of its column.
+    func phrasePostings(_ terms: [Int32]) -> [Posting] {
+        guard !terms.isEmpty else { return [] }
+        return postings.withUnsafeBufferPointer { postingBytes in
+            positions.withUnsafeBufferPointer { positionBytes in
+                var cursors = terms.map { PositionCursor(term: Int($0), index: self) }
+                var out: [Posting] = []
+                var keys = [[UInt64]](repeating: [], count: terms.count)
+                for c in cursors.indices where !cursors[c].advance(postingBytes, positionBytes) { return [] }
+                while true {
+                    let target = cursors.map(\.record).max()!
+                    var aligned = true
+                    for c in cursors.indices {
+                        while cursors[c].record < target {
+                            if !cursors[c].advance(postingBytes, positionBytes) { return out }
+                        }
+                        if cursors[c].record != target { aligned = false }
+                    }
+                    guard aligned else { continue }
+                    for c in cursors.indices { cursors[c].readKeys(positionBytes, into: &keys[c]) }
+                    var weighted: UInt32 = 0
+                    for key in keys[0] {
+                        var follows = true
+                        for c in 1..<max(1, keys.count) where !Self.sortedContains(keys[c], key + UInt64(c)) {
+                            follows = false
+                            break
+                        }
+                        if follows { weighted += Self.columnWeights[Int(key >> 32)] }
+                    }
+                    if weighted > 0 { out.append(Posting(record: target, weighted: weighted)) }
+                    if !cursors[0].advance(postingBytes, positionBytes) { return out }
+                }
+            }
+        }
+    }
+
+    private static func sortedContains(_ keys: [UInt64], _ key: UInt64) -> Bool {
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low < keys.count && keys[low] == key
+    }
+
+    /// Walks one term's postings and their positions together.
+    private struct PositionCursor {
+        var i: Int
+        let end: Int
+        var p: Int
+        var record: Int32 = 0
+        /// Whether the current posting's positions are still to be read (or skipped).
+        var positionsPending = false
+
+        init(term: Int, index: TermIndex) {
+            i = index.start[term]
+            end = index.start[term + 1]
+            p = index.positionStart[term]
+        }
+
+        /// Moves to the next posting; false at the end.
+        mutating func advance(_ postings: UnsafeBufferPointer<UInt8>, _ positions: UnsafeBufferPointer<UInt8>) -> Bool {
+            if positionsPending {
+                var count = TermIndex.varint(positions, &p)
+                while count > 0 {
+                    while positions[p] >= 0x80 { p += 1 }
+                    p += 1
+                    count -= 1
+                }
+            }
+            guard i < end else { return false }
+            record += Int32(truncatingIfNeeded: TermIndex.varint(postings, &i))
+            _ = TermIndex.varint(postings, &i)
+            positionsPending = true
+            return true
+        }
+
+        mutating func readKeys(_ positions: UnsafeBufferPointer<UInt8>, into keys: inout [UInt64]) {
+            keys.removeAll(keepingCapacity: true)
+            guard positionsPending else { return }
+            var count = TermIndex.varint(positions, &p)
+            var key: UInt64 = 0
+            while count > 0 {
+                key += TermIndex.varint(positions, &p)
+                keys.append(key)
+                count -= 1
+            }
+            positionsPending = false
+        }
+    }
+
     /// Every word with the number of rows that hold it, in byte order (for tests: FTS5's own vocabulary
     /// must read the same).
     func vocabulary() -> [(word: String, rows: Int)] {
@@ -142,7 +253,7 @@ final class TermIndex: @unchecked Sendable {
     }
 
     @inline(__always)
-    private static func varint(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt64 {
+    fileprivate static func varint(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -163,25 +274,46 @@ final class TermIndex: @unchecked Sendable {
         var lengths: [UInt32] = [0]
         var rows = 0
         var totalWords = 0
+        var positionStreams: [[UInt8]] = []
         /// This row's weighted count per term, and the terms it touched.
         var rowCounts: [UInt32] = []
         var touched: [Int32] = []
         var rowWords: UInt32 = 0
+        /// This row's word positions, chained per term (`first`/`last` by term, `next` by position) so
+        /// each term's come out in order without sorting.
+        var rowKeys: [UInt64] = []
+        var next: [Int32] = []
+        var first: [Int32] = []
+        var last: [Int32] = []
 
-        mutating func add(_ text: UnsafeBufferPointer<UInt8>, weight: UInt32) {
+        mutating func add(_ text: UnsafeBufferPointer<UInt8>, column: Int, weight: UInt32) {
             var wordStart = 0
+            var offset: UInt64 = 0
             for i in 0...text.count where i == text.count || text[i] == UInt8(ascii: " ") {
                 if i > wordStart {
                     let term = Int(words.insert(UnsafeBufferPointer(rebasing: text[wordStart..<i])))
                     if term == streams.count {
                         streams.append([])
+                        positionStreams.append([])
                         documentFrequency.append(0)
                         lastRecord.append(0)
                         rowCounts.append(0)
+                        first.append(-1)
+                        last.append(-1)
                     }
-                    if rowCounts[term] == 0 { touched.append(Int32(term)) }
+                    let at = Int32(rowKeys.count)
+                    rowKeys.append(TermIndex.positionKey(column: column, offset: offset))
+                    next.append(-1)
+                    if rowCounts[term] == 0 {
+                        touched.append(Int32(term))
+                        first[term] = at
+                    } else {
+                        next[Int(last[term])] = at
+                    }
+                    last[term] = at
                     rowCounts[term] += weight
                     rowWords += 1
+                    offset += 1
                 }
                 wordStart = i + 1
             }
@@ -197,11 +329,25 @@ final class TermIndex: @unchecked Sendable {
                 let t = Int(term)
                 Self.appendVarint(UInt64(record - Int(lastRecord[t])), to: &streams[t])
                 Self.appendVarint(UInt64(rowCounts[t]), to: &streams[t])
+                // Positions: how many, then each as the gap from the one before (the first from 0).
+                var count: UInt64 = 0
+                var at = first[t]
+                while at >= 0 { count += 1; at = next[Int(at)] }
+                Self.appendVarint(count, to: &positionStreams[t])
+                var previous: UInt64 = 0
+                at = first[t]
+                while at >= 0 {
+                    Self.appendVarint(rowKeys[Int(at)] - previous, to: &positionStreams[t])
+                    previous = rowKeys[Int(at)]
+                    at = next[Int(at)]
+                }
                 lastRecord[t] = Int32(record)
                 documentFrequency[t] += 1
                 rowCounts[t] = 0
             }
             touched.removeAll(keepingCapacity: true)
+            rowKeys.removeAll(keepingCapacity: true)
+            next.removeAll(keepingCapacity: true)
         }
 
         static func appendVarint(_ value: UInt64, to out: inout [UInt8]) {
