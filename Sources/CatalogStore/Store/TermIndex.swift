@@ -219,9 +219,9 @@ final class TermIndex: @unchecked Sendable {
         mutating func advance(_ postings: UnsafeBufferPointer<UInt8>, _ positions: UnsafeBufferPointer<UInt8>) -> Bool {
             if positionsPending {
                 var count = TermIndex.varint(positions, &p)
+                var coding = PositionCoding()
                 while count > 0 {
-                    while positions[p] >= 0x80 { p += 1 }
-                    p += 1
+                    _ = coding.next(positions, &p)
                     count -= 1
                 }
             }
@@ -236,13 +236,44 @@ final class TermIndex: @unchecked Sendable {
             keys.removeAll(keepingCapacity: true)
             guard positionsPending else { return }
             var count = TermIndex.varint(positions, &p)
-            var key: UInt64 = 0
+            var coding = PositionCoding()
             while count > 0 {
-                key += TermIndex.varint(positions, &p)
-                keys.append(key)
+                keys.append(coding.next(positions, &p))
                 count -= 1
             }
             positionsPending = false
+        }
+    }
+
+    /// One posting's positions, in order: within a column, the gap from the word before, shifted left one
+    /// bit; on a change of column, the column gap shifted left with the low bit set, then the place in the
+    /// new column. Most positions then take a byte (the first of a posting in column 0 too), where a gap
+    /// of whole keys would take five for every first position past column 0.
+    private struct PositionCoding {
+        var column: UInt64 = 0
+        var offset: UInt64 = 0
+
+        mutating func append(_ key: UInt64, to out: inout [UInt8]) {
+            let c = key >> 32, o = key & 0xFFFF_FFFF
+            if c == column {
+                Builder.appendVarint((o - offset) << 1, to: &out)
+            } else {
+                Builder.appendVarint((c - column) << 1 | 1, to: &out)
+                Builder.appendVarint(o, to: &out)
+            }
+            column = c
+            offset = o
+        }
+
+        mutating func next(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt64 {
+            let head = TermIndex.varint(bytes, &i)
+            if head & 1 == 0 {
+                offset += head >> 1
+            } else {
+                column += head >> 1
+                offset = TermIndex.varint(bytes, &i)
+            }
+            return TermIndex.positionKey(column: Int(column), offset: offset)
         }
     }
 
@@ -329,16 +360,15 @@ final class TermIndex: @unchecked Sendable {
                 let t = Int(term)
                 Self.appendVarint(UInt64(record - Int(lastRecord[t])), to: &streams[t])
                 Self.appendVarint(UInt64(rowCounts[t]), to: &streams[t])
-                // Positions: how many, then each as the gap from the one before (the first from 0).
+                // Positions: how many, then each as `PositionCoding` writes it.
                 var count: UInt64 = 0
                 var at = first[t]
                 while at >= 0 { count += 1; at = next[Int(at)] }
                 Self.appendVarint(count, to: &positionStreams[t])
-                var previous: UInt64 = 0
+                var coding = PositionCoding()
                 at = first[t]
                 while at >= 0 {
-                    Self.appendVarint(rowKeys[Int(at)] - previous, to: &positionStreams[t])
-                    previous = rowKeys[Int(at)]
+                    coding.append(rowKeys[Int(at)], to: &positionStreams[t])
                     at = next[Int(at)]
                 }
                 lastRecord[t] = Int32(record)
