@@ -76,26 +76,8 @@ final class TermIndex: @unchecked Sendable {
         lengths = builder.lengths
         words = builder.words
         documentFrequency = builder.documentFrequency
-        var start = [Int](repeating: 0, count: builder.streams.count + 1)
-        var all: [UInt8] = []
-        all.reserveCapacity(builder.streams.reduce(0) { $0 + $1.count })
-        for t in builder.streams.indices {
-            all.append(contentsOf: builder.streams[t])
-            builder.streams[t] = []
-            start[t + 1] = all.count
-        }
-        self.start = start
-        self.postings = all
-        var positionStart = [Int](repeating: 0, count: builder.positionStreams.count + 1)
-        var positions: [UInt8] = []
-        positions.reserveCapacity(builder.positionStreams.reduce(0) { $0 + $1.count })
-        for t in builder.positionStreams.indices {
-            positions.append(contentsOf: builder.positionStreams[t])
-            builder.positionStreams[t] = []
-            positionStart[t + 1] = positions.count
-        }
-        self.positionStart = positionStart
-        self.positions = positions
+        (postings, start) = Self.concatenate(&builder.streams)
+        (positions, positionStart) = Self.concatenate(&builder.positionStreams)
         self.sortedTerms = words.idsInByteOrder()
     }
 
@@ -103,6 +85,20 @@ final class TermIndex: @unchecked Sendable {
     var byteCount: Int {
         postings.count + start.count * 8 + positions.count + positionStart.count * 8 + lengths.count * 4 + documentFrequency.count * 4 + sortedTerms.count * 4
             + words.byteCount
+    }
+
+    /// One buffer of every term's stream, and where each starts; each stream is freed once copied, so
+    /// the peak is the streams and one copy of them.
+    private static func concatenate(_ streams: inout [[UInt8]]) -> ([UInt8], [Int]) {
+        var start = [Int](repeating: 0, count: streams.count + 1)
+        var all: [UInt8] = []
+        all.reserveCapacity(streams.reduce(0) { $0 + $1.count })
+        for t in streams.indices {
+            all.append(contentsOf: streams[t])
+            streams[t] = []
+            start[t + 1] = all.count
+        }
+        return (all, start)
     }
 
     /// The term number of an index word, if any row holds it.
