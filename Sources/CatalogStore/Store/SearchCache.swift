@@ -36,13 +36,13 @@ public final class SearchCache: @unchecked Sendable {
     /// The store's answer to `request`: remembered when the catalog is unchanged since it was computed.
     ///
     /// A search not remembered is answered from the `SearchSnapshot` of the store's generation
-    /// (`MemorySearch`; by SQL with facets counted from the snapshot when it needs word positions). When
-    /// there is no snapshot of this generation, SQL answers it alone, exactly, and once the generation
-    /// has stayed the same for `quietPeriod` a snapshot is built in the background: no search waits for
-    /// a build (~10 s at a million records), and a harvest that commits page after page makes searches
-    /// slower, never wrong. The generation, the snapshot and the
-    /// search are read in one transaction, so they always describe the same catalog. Errors (an unknown
-    /// facet value) are never remembered.
+    /// (`MemorySearch`; by SQL with facets counted from the snapshot for the queries it leaves to SQL).
+    /// When there is no snapshot of this generation, SQL answers it alone, exactly, and once the
+    /// generation has stayed the same for `quietPeriod` a snapshot is built in the background: no search
+    /// waits for a build (~10 s at a million records), and a harvest that commits page after page makes
+    /// searches slower, never wrong. The generation, the snapshot and the search are read in one
+    /// transaction, so they always describe the same catalog. Errors (an unknown facet value) are never
+    /// remembered.
     public func search(_ request: SearchRequest) throws -> SearchResult {
         try store.read { db in
             let current = try CatalogStore.generation(db)
@@ -71,19 +71,14 @@ public final class SearchCache: @unchecked Sendable {
     /// Builds the snapshot of the current generation now, in the caller's thread (a server's start, a
     /// benchmark, a test); until the next write every search is answered from it.
     public func prepare() throws {
-        let fresh = try store.read { db in (try SearchSnapshot(db), try CatalogStore.generation(db)) }
-        snapshotLock.withLock {
-            if (snapshot?.generation ?? Int64.min) <= fresh.1 { snapshot = (fresh.0, fresh.1) }
-        }
+        install(try readSnapshot())
     }
 
     /// Starts building the snapshot in the background if there is none (a server calls it at start, so
     /// that its first searches find one sooner).
     public func warmUp() {
         snapshotLock.withLock {
-            guard snapshot == nil, !building else { return }
-            building = true
-            builder.async { self.buildInBackground() }
+            if snapshot == nil { startBuildLocked() }
         }
     }
 
@@ -104,21 +99,37 @@ public final class SearchCache: @unchecked Sendable {
             } else {
                 waiting = (generation, now)
             }
-            if !building, let seen = waiting, now.timeIntervalSince(seen.since) >= quietPeriod {
-                building = true
-                builder.async { self.buildInBackground() }
-            }
+            if let seen = waiting, now.timeIntervalSince(seen.since) >= quietPeriod { startBuildLocked() }
             return nil
         }
     }
 
-    private func buildInBackground() {
-        // A failed build (the file went away, the disk is full) leaves SQL answering; the next search
-        // tries again.
-        let fresh = try? store.read { db in (try SearchSnapshot(db), try CatalogStore.generation(db)) }
-        snapshotLock.withLock {
-            building = false
-            if let fresh, (snapshot?.generation ?? Int64.min) < fresh.1 { snapshot = (fresh.0, fresh.1) }
+    /// Starts a background build unless one is running; the caller holds `snapshotLock`.
+    private func startBuildLocked() {
+        guard !building else { return }
+        building = true
+        builder.async {
+            // A failed build (the file went away, the disk is full) leaves SQL answering; the next
+            // search tries again.
+            let fresh = try? self.readSnapshot()
+            self.snapshotLock.withLock {
+                self.building = false
+                if let fresh { self.installLocked(fresh) }
+            }
         }
+    }
+
+    private func readSnapshot() throws -> (snapshot: SearchSnapshot, generation: Int64) {
+        try store.read { db in (try SearchSnapshot(db), try CatalogStore.generation(db)) }
+    }
+
+    private func install(_ fresh: (snapshot: SearchSnapshot, generation: Int64)) {
+        snapshotLock.withLock { installLocked(fresh) }
+    }
+
+    /// Keeps `fresh` unless a snapshot of a later generation is already there; the caller holds
+    /// `snapshotLock`.
+    private func installLocked(_ fresh: (snapshot: SearchSnapshot, generation: Int64)) {
+        if (snapshot?.generation ?? Int64.min) <= fresh.generation { snapshot = fresh }
     }
 }

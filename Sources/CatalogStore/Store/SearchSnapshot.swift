@@ -22,7 +22,7 @@ final class SearchSnapshot: Sendable {
 /// Per record number: live or not, score and modified date (what filters and sort orders read).
 struct RecordColumns: Sendable {
     /// Record numbers are below it.
-    let count: Int
+    var count: Int { score.count }
     /// The records not withdrawn: where every search's set of allowed records starts.
     let liveRecords: RecordBits
     let score: [Int32]
@@ -41,7 +41,6 @@ struct RecordColumns: Sendable {
             modified[id] = row[2]
             if row[3] as Bool { live.insert(id) }
         }
-        self.count = maxID + 1
         self.liveRecords = live
         self.score = score
         self.modified = modified
