@@ -44,22 +44,10 @@ struct MemorySearch {
         } else {
             var groups: [[Phrase]] = []
             for group in query.groups {
-                var phrases: [Phrase] = []
-                for term in group {
-                    for form in term.forms {
-                        guard let phrase = phrase(form, &budget) else { return nil }
-                        phrases.append(phrase)
-                    }
-                }
+                guard let phrases = phrases(of: group, &budget) else { return nil }
                 groups.append(phrases)
             }
-            var excluded: [Phrase] = []
-            for term in query.excluded {
-                for form in term.forms {
-                    guard let phrase = phrase(form, &budget) else { return nil }
-                    excluded.append(phrase)
-                }
-            }
+            guard let excluded = phrases(of: query.excluded, &budget) else { return nil }
             candidates = matching(groups, excluded, allowed)
             if request.minScore != nil || request.modifiedSince != nil { candidates = candidates.filter(passesColumnFilters) }
             relevance = bm25(candidates, groups.flatMap { $0 })
@@ -115,6 +103,18 @@ struct MemorySearch {
             used += n
             return used <= limit
         }
+    }
+
+    /// The phrases of every form of the terms, in the expression's order; nil as soon as one is nil.
+    private func phrases(of terms: [QueryTerm], _ budget: inout PostingBudget) -> [Phrase]? {
+        var out: [Phrase] = []
+        for term in terms {
+            for form in term.forms {
+                guard let phrase = phrase(form, &budget) else { return nil }
+                out.append(phrase)
+            }
+        }
+        return out
     }
 
     /// The phrase of one form, nil when the snapshot cannot evaluate it or the budget is spent.

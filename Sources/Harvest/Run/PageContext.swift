@@ -96,12 +96,18 @@ struct PageContext: Sendable {
     /// Scores only what changed (an unchanged hash keeps its score) and writes the page in one transaction.
     func storeDatasets(_ datasets: [Dataset], page: String) throws -> PageCounts {
         let unchanged = try store.unchangedIRIs(source: source.id, datasets: datasets)
-        // Filtering copies every dataset (a retain of each field); a first harvest has nothing to leave out.
-        let changed = unchanged.isEmpty ? datasets : datasets.filter { !unchanged.contains($0.iri) }
+        // One pass splits the page; filtering copies every dataset (a retain of each field), and a first
+        // harvest has nothing to leave out.
+        var changed = datasets, seen: [String] = []
+        if !unchanged.isEmpty {
+            changed = []
+            for d in datasets {
+                if unchanged.contains(d.iri) { seen.append(d.iri) } else { changed.append(d) }
+            }
+        }
         // Scored on every core; the same results as one by one.
         let records = zip(changed, scorer.score(changed)).map { ScoredRecord(dataset: $0, quality: $1, pageURL: page) }
-        return try store.writePage(source: source.id, run: run, records: records,
-                                   seenIRIs: unchanged.isEmpty ? [] : datasets.filter { unchanged.contains($0.iri) }.map(\.iri),
+        return try store.writePage(source: source.id, run: run, records: records, seenIRIs: seen,
                                    seenPageURL: page, at: runner.now(), changedOnly: true)
     }
 }
