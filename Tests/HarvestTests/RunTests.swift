@@ -294,6 +294,29 @@ struct RunTests {
         #expect(try h.store.recordCount(source: "feed") == 10)
     }
 
+    @Test func datasetRepeatedOnTheNextPageIsStoredOnceAndSeenTwice() async throws {
+        let h = try await Harness()
+        defer { h.close() }
+        try h.server.control(key: h.key, variant: "repeated")
+        let r = await h.run(h.feedSource())
+        #expect((r.status, r.pages, r.added, r.updated, r.unchanged) == (.succeeded, 5, 10, 0, 1), "\(r)")
+        #expect(try h.store.recordCount(source: "feed") == 10)
+        #expect(try h.count("SELECT count(*) FROM score_history") == 10, "the repeat wrote no second score")
+        try h.expectConsistent()
+    }
+
+    @Test func datasetRevisedOnTheNextPageKeepsTheLaterRevision() async throws {
+        let h = try await Harness()
+        defer { h.close() }
+        try h.server.control(key: h.key, variant: "repeated-revised")
+        let r = await h.run(h.feedSource())
+        #expect((r.status, r.pages, r.added, r.updated, r.unchanged) == (.succeeded, 5, 10, 1, 0), "\(r)")
+        let stored = try #require(try h.store.records(matching: "https://example.test/feed/dataset/3").first)
+        #expect(stored.dataset.description.values.contains { $0.value.contains("revision 2") },
+                "page 2's text, written after page 1's: \(stored.dataset.description)")
+        try h.expectConsistent()
+    }
+
     // MARK: stopping
 
     @Test func cancelledRunStopsAfterThePageInFlightAndWithdrawsNothing() async throws {
@@ -303,14 +326,25 @@ struct RunTests {
         #expect(await h.run(source).added == 10)
         try h.server.control(key: h.key, variant: "minus5", reset: true)
         let cancel = CancellationFlag()
+        // Progress counts written pages. When page 2 is reported, page 3 has been mapped and its
+        // transaction is in flight (finished, not dropped), and page 4 may be being read ahead (dropped).
         let r = await h.runner.run(source, cancel: cancel) { progress in
             if progress.pages == 2 { cancel.cancel() }
         }.report
         #expect(r.status == .partial, "\(r)")
-        #expect((r.pages, r.withdrawn) == (2, 0))
+        #expect((r.pages, r.withdrawn) == (3, 0))
         #expect(r.message?.contains("stopped by a signal") == true)
-        #expect(try h.server.feedState(key: h.key).requests == 2, "no page fetched after the signal")
+        #expect(try h.server.feedState(key: h.key).requests <= 4, "no page fetched beyond the one read ahead")
         #expect(try h.store.recordCount(source: "feed") == 10, "dataset 5 is gone from the feed but stays: the run was cut short")
+        // minus5 pages: [1, 2], [3, 4], [6, 7], [8, 9], [10]. Pages 1-3 were written in run 2; page 4 never was.
+        let seen = try await h.database().read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT iri, last_seen_run FROM record").map { row -> (String, Int64) in
+                (row["iri"], row["last_seen_run"])
+            })
+        }
+        let second = r.id
+        for n in [1, 2, 3, 4, 6, 7] { #expect(seen["https://example.test/feed/dataset/\(n)"] == second, "dataset \(n)") }
+        for n in [8, 9, 10] { #expect(seen["https://example.test/feed/dataset/\(n)"] != second, "dataset \(n) was read ahead at most") }
         #expect(try h.store.runs(source: "feed").first?.status == .partial)
     }
 }

@@ -58,13 +58,15 @@ public struct HarvestRunner: Sendable {
 
     // MARK: paging
 
-    /// Pages are read one ahead: while a page is mapped, scored and written, the next one (its URL known
-    /// from the page's links) is fetched and parsed. Writes stay in page order, one at a time.
+    /// Pages go through three stages at once: while page N is written (one transaction, `CommitQueue`),
+    /// page N+1 is mapped and scored, and page N+2 (its URL known from N+1's links) is fetched and parsed.
+    /// Transactions stay in page order, one at a time.
     private func walkHydra(_ context: PageContext, _ state: inout RunState, cancel: CancellationFlag,
                            progress: (@Sendable (RunProgress) -> Void)?, started: Date) async -> PagingReport {
         var walker = PageWalker(start: context.source.url.absoluteString, maxPages: context.source.maxPages)
         var ahead: (url: String, read: Task<PageRead, Never>)?
-        while let url = walker.nextURL() {
+        var commits = CommitQueue()
+        pages: while let url = walker.nextURL() {
             if cancel.isCancelled { walker.fail(page: url, reason: "stopped by a signal"); break }
             let read: PageRead
             if let a = ahead, a.url == url {
@@ -74,23 +76,31 @@ public struct HarvestRunner: Sendable {
                 read = await context.readRDFPage(url)
             }
             ahead = nil
-            let outcome: PageOutcome
             switch read {
             case .parsed(let page):
                 if !cancel.isCancelled, let next = walker.next(after: page.links) {
                     ahead = (next, Task { await context.readRDFPage(next) })
                 }
-                outcome = context.storeRDFPage(page)
-            case .notModified(let memory): outcome = .notModified(memory)
-            case .failed(let failure): outcome = .failed(failure)
-            }
-            switch outcome {
-            case .stored(let links, let n, let counts):
-                state.add(counts)
-                walker.record(page: url, links: links, datasets: n)
-                state.datasets += n
-                state.total = links.totalItems ?? state.total
+                let mapped = context.mapRDFPage(page)
+                if let failed = await commits.settle(into: &state, store: store) {
+                    // The page before could not be written: what it links to is unknown, and this page
+                    // is dropped unwritten.
+                    walker.fail(page: failed.url, reason: failed.failure.error.message)
+                    break pages
+                }
+                switch mapped {
+                case .success(let write):
+                    walker.record(page: url, links: page.links, datasets: write.datasets)
+                    commits.submit(write, totalItems: page.links.totalItems, in: context)
+                case .failure(let failure):
+                    state.fail(failure, store: store)
+                    walker.fail(page: url, reason: failure.error.message)
+                }
             case .notModified(let memory):
+                if let failed = await commits.settle(into: &state, store: store) {
+                    walker.fail(page: failed.url, reason: failed.failure.error.message)
+                    break pages
+                }
                 state.report.pages += 1
                 let seen = (try? store.markPageSeen(source: context.source.id, pageURL: url, run: context.run)) ?? 0
                 state.report.unchanged += seen
@@ -98,14 +108,21 @@ public struct HarvestRunner: Sendable {
                               datasets: memory.datasets)
                 state.datasets += memory.datasets
             case .failed(let failure):
+                if let failed = await commits.settle(into: &state, store: store) {
+                    walker.fail(page: failed.url, reason: failed.failure.error.message)
+                    break pages
+                }
                 state.fail(failure, store: store)
                 walker.fail(page: url, reason: failure.error.message)
             }
-            progress?(RunProgress(source: context.source.id, pages: state.report.pages, datasets: state.datasets,
-                                  totalItems: state.total, elapsed: now().timeIntervalSince(started)))
+            report(progress, state, context, started)
         }
-        // A page read ahead but not reached (a stop, a failure, a signal) is waited for, so nothing of this
-        // run touches the store after it ends, and dropped.
+        // The page in flight is finished (a signal stops the walk after it), and a page read ahead but not
+        // reached is waited for and dropped, so nothing of this run touches the store after it ends.
+        if let failed = await commits.settle(into: &state, store: store) {
+            walker.fail(page: failed.url, reason: failed.failure.error.message)
+        }
+        report(progress, state, context, started)
         await Self.drop(ahead)
         return walker.finish()
     }
@@ -116,25 +133,40 @@ public struct HarvestRunner: Sendable {
         _ = await ahead.read.value
     }
 
+    /// CKAN pages are fetched, translated, mapped and scored while the page before is written; the next
+    /// page's URL needs this page's package count, so there is no reading ahead.
     private func walkCKAN(_ context: PageContext, _ state: inout RunState, cancel: CancellationFlag,
                           progress: (@Sendable (RunProgress) -> Void)?, started: Date) async -> PagingReport {
         var pager = CKANPager(endpoint: context.source.url, rows: context.source.rows, maxPages: context.source.maxPages)
-        while let url = pager.nextURL() {
+        var commits = CommitQueue()
+        pages: while let url = pager.nextURL() {
             if cancel.isCancelled { pager.fail(page: url, reason: "stopped by a signal"); break }
-            switch await context.harvestCKANPage(url) {
-            case .success(let (page, counts)):
-                state.add(counts)
+            let mapped = await context.mapCKANPage(url)
+            if let failed = await commits.settle(into: &state, store: store) {
+                pager.fail(page: URL(string: failed.url) ?? url, reason: failed.failure.error.message)
+                break pages
+            }
+            switch mapped {
+            case .success(let (page, write)):
                 pager.record(page: url, count: page.count, packages: page.packages)
-                state.datasets += page.datasetIRIs.count
-                state.total = page.count ?? state.total
+                commits.submit(write, totalItems: page.count, in: context)
             case .failure(let failure):
                 state.fail(failure, store: store)
                 pager.fail(page: url, reason: failure.error.message)
             }
-            progress?(RunProgress(source: context.source.id, pages: state.report.pages, datasets: state.datasets,
-                                  totalItems: state.total, elapsed: now().timeIntervalSince(started)))
+            report(progress, state, context, started)
         }
+        if let failed = await commits.settle(into: &state, store: store) {
+            pager.fail(page: URL(string: failed.url) ?? context.source.url, reason: failed.failure.error.message)
+        }
+        report(progress, state, context, started)
         return pager.finish()
+    }
+
+    private func report(_ progress: (@Sendable (RunProgress) -> Void)?, _ state: RunState, _ context: PageContext,
+                        _ started: Date) {
+        progress?(RunProgress(source: context.source.id, pages: state.report.pages, datasets: state.datasets,
+                              totalItems: state.total, elapsed: now().timeIntervalSince(started)))
     }
 
     // MARK: the end of a run

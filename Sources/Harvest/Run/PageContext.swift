@@ -54,22 +54,21 @@ struct PageContext: Sendable {
         return .parsed(ParsedPage(url: url, graph: graph, links: links, validators: fetched.validators))
     }
 
-    /// Maps a parsed page, scores what changed, writes it in one transaction and remembers its validators.
-    func storeRDFPage(_ page: ParsedPage) -> PageOutcome {
+    /// Maps a parsed page and scores what changed: everything of the page but its transaction (`commit`),
+    /// so the walk can do this for one page while the page before it is written.
+    func mapRDFPage(_ page: ParsedPage) -> Result<PageWrite, PageFailure> {
         do {
             let datasets = DCATMapper(sourceID: source.id).map(page.graph).datasets
-            let counts = try storeDatasets(datasets, page: page.url)
-            try store.remember(page: PageMemory(etag: page.validators.etag, lastModified: page.validators.lastModified,
-                                                nextURL: page.links.next, datasets: datasets.count,
-                                                totalItems: page.links.totalItems),
-                               source: source.id, url: page.url)
-            return .stored(page.links, datasets: datasets.count, counts: counts)
+            let memory = PageMemory(etag: page.validators.etag, lastModified: page.validators.lastModified,
+                                    nextURL: page.links.next, datasets: datasets.count, totalItems: page.links.totalItems)
+            return .success(try scoreChanged(datasets, page: page.url, memory: memory))
         } catch {
-            return .failed(PageFailure(url: page.url, parse: error))
+            return .failure(PageFailure(url: page.url, parse: error))
         }
     }
 
-    func harvestCKANPage(_ url: URL) async -> Result<(CKANPage, PageCounts), PageFailure> {
+    /// Fetches a CKAN page, translates it into a graph, maps it and scores what changed.
+    func mapCKANPage(_ url: URL) async -> Result<(CKANPage, PageWrite), PageFailure> {
         let fetched: FetchedPage
         do {
             // CKAN answers change with every edit anywhere in the portal; fetch in full.
@@ -87,14 +86,15 @@ struct PageContext: Sendable {
                                                    datasetIRITemplate: source.datasetIRITemplate)
             let page = try translator.translate(file: fetched.file, source: url.absoluteString, into: &graph)
             let datasets = DCATMapper(sourceID: source.id).map(graph).datasets
-            return .success((page, try storeDatasets(datasets, page: url.absoluteString)))
+            return .success((page, try scoreChanged(datasets, page: url.absoluteString, memory: nil)))
         } catch {
             return .failure(PageFailure(url: url.absoluteString, parse: error))
         }
     }
 
-    /// Scores only what changed (an unchanged hash keeps its score) and writes the page in one transaction.
-    func storeDatasets(_ datasets: [Dataset], page: String) throws -> PageCounts {
+    /// Scores only what changed: the store is asked which datasets it holds with the same hash, and those
+    /// keep their score and are only marked seen.
+    private func scoreChanged(_ datasets: [Dataset], page: String, memory: PageMemory?) throws -> PageWrite {
         let unchanged = try store.unchangedIRIs(source: source.id, datasets: datasets)
         // One pass splits the page; filtering copies every dataset (a retain of each field), and a first
         // harvest has nothing to leave out.
@@ -107,7 +107,21 @@ struct PageContext: Sendable {
         }
         // Scored on every core; the same results as one by one.
         let records = zip(changed, scorer.score(changed)).map { ScoredRecord(dataset: $0, quality: $1, pageURL: page) }
-        return try store.writePage(source: source.id, run: run, records: records, seenIRIs: seen,
-                                   seenPageURL: page, at: runner.now(), changedOnly: true)
+        return PageWrite(url: page, records: records, seen: seen, datasets: datasets.count, memory: memory)
+    }
+
+    /// Writes a mapped page in one transaction, then remembers its validators (RDF pages).
+    ///
+    /// The page before it may have been written after this page was mapped, so a dataset both pages hold
+    /// was scored again here; the transaction checks every record's hash once more and only marks it seen.
+    func commit(_ write: PageWrite) -> Result<PageCounts, PageFailure> {
+        do {
+            let counts = try store.writePage(source: source.id, run: run, records: write.records, seenIRIs: write.seen,
+                                             seenPageURL: write.url, at: runner.now(), changedOnly: true)
+            if let memory = write.memory { try store.remember(page: memory, source: source.id, url: write.url) }
+            return .success(counts)
+        } catch {
+            return .failure(PageFailure(url: write.url, parse: error))
+        }
     }
 }

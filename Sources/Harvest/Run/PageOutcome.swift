@@ -3,13 +3,17 @@ import Foundation
 import JSONLD
 import RDF
 
-/// What happened to one page.
-enum PageOutcome {
-    /// Parsed and stored: its paging links and how many datasets it held.
-    case stored(HydraLinks, datasets: Int, counts: PageCounts)
-    /// 304: its records were marked seen; paging continues from what the page said last time.
-    case notModified(PageMemory)
-    case failed(PageFailure)
+/// A page mapped and scored, waiting for its transaction.
+struct PageWrite: Sendable {
+    let url: String
+    /// Changed and new datasets, scored.
+    let records: [ScoredRecord]
+    /// Datasets the store holds with the same hash: only marked seen.
+    let seen: [String]
+    /// Datasets on the page in all.
+    let datasets: Int
+    /// What a 304 of the page will need (RDF pages; CKAN answers are always fetched in full).
+    let memory: PageMemory?
 }
 
 /// A page fetched and parsed, waiting to be mapped and stored.

@@ -79,6 +79,12 @@ FEED_VARIANTS = {
     "moved": {"pages": [[(1, 1), (2, 1), (3, 1)], [(4, 1)], [(5, 1), (6, 1)], [(7, 1), (8, 1)], [(9, 1), (10, 1)]]},
     "moved-then-edited": {"pages": [[(1, 1), (2, 1), (3, 1)], [(4, 2)], [(5, 1), (6, 1)], [(7, 1), (8, 1)],
                                     [(9, 1), (10, 1)]]},
+    # Dataset 3 on pages 1 and 2, the same on both, or revised on page 2: a run maps page 2 while page 1
+    # is still being written, so only page 1's transaction knows what page 2 repeats.
+    "repeated": {"pages": [[(1, 1), (2, 1), (3, 1)], [(3, 1), (4, 1)], [(5, 1), (6, 1)], [(7, 1), (8, 1)],
+                           [(9, 1), (10, 1)]]},
+    "repeated-revised": {"pages": [[(1, 1), (2, 1), (3, 1)], [(3, 2), (4, 1)], [(5, 1), (6, 1)], [(7, 1), (8, 1)],
+                                   [(9, 1), (10, 1)]]},
     # Page 3 is not Turtle; page 2's body is cut off.
     "malformed": {"pages": pages_of(range(1, 11)), "malformed": {3}},
     "truncated": {"pages": pages_of(range(1, 11)), "truncated": {2}},
