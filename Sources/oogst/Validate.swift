@@ -65,6 +65,8 @@ struct Validate: ParsableCommand {
             try RDFReaders.read(try FileByteSource(path: file), explicit: input.format,
                                 options: options, into: &graph)
             let mapped = DCATMapper(sourceID: file).map(graph)
+            // The models hold what scoring needs; the graph (hundreds of MB for a large feed) goes first.
+            graph = Graph()
             let scored = scorer.score(mapped.datasets)  // on every core, same order
             try importer?.store(file: file, datasets: mapped.datasets, scores: scored)
             results += scored
