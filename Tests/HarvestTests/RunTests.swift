@@ -294,6 +294,36 @@ struct RunTests {
         #expect(try h.store.recordCount(source: "feed") == 10)
     }
 
+    @Test func failedPageTransactionStopsPagingAndDropsThePageMappedBehindIt() async throws {
+        let h = try await Harness()
+        defer { h.close() }
+        // A trigger in the file makes page 3's transaction fail (it holds datasets 5 and 6). By then page 4
+        // has been mapped and scored, waiting for page 3's transaction to end.
+        let iri5 = "https://example.test/feed/dataset/5"
+        try await DatabaseQueue(path: h.store.path).write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER injected_failure BEFORE INSERT ON record WHEN NEW.iri = '\(iri5)'
+                BEGIN SELECT RAISE(ABORT, 'injected failure'); END
+                """)
+        }
+        let source = h.feedSource()
+        let r = await h.run(source)
+        #expect(r.status == .partial, "\(r)")
+        #expect((r.pages, r.added, r.failed, r.withdrawn) == (3, 4, 1, 0))
+        let error = try #require(r.errors.first)
+        #expect(error.url == h.server.url("/feed?key=\(h.key)&page=3").absoluteString)
+        #expect(error.message.contains("injected failure"), "\(error)")
+        #expect(try h.store.recordCount(source: "feed") == 4, "pages 1 and 2 only: page 3 rolled back, page 4 not written")
+        #expect(r.message == "1 page could not be read, so the source was not seen completely; nothing withdrawn")
+        try h.expectConsistent()
+
+        try await DatabaseQueue(path: h.store.path).write { db in try db.execute(sql: "DROP TRIGGER injected_failure") }
+        h.clock.advance(hours: 1)
+        let again = await h.run(source)
+        #expect((again.status, again.added, again.unchanged, again.failed) == (.succeeded, 6, 4, 0), "\(again)")
+        try h.expectConsistent()
+    }
+
     @Test func datasetRepeatedOnTheNextPageIsStoredOnceAndSeenTwice() async throws {
         let h = try await Harness()
         defer { h.close() }
