@@ -3,7 +3,7 @@ import DCAT
 import Quality
 import Testing
 
-/// The facet values a record is counted under: each once, in the order first met.
+/// The facet values a record is counted under (each once, in the order first met) and their labels.
 @Suite("Record facets")
 struct RecordFacetsTests {
     /// `count` distributions with formats cycling through `distinct` media types.
@@ -18,6 +18,24 @@ struct RecordFacetsTests {
     }
 
     private func formats(_ values: [FacetValue]) -> [String] { values.filter { $0.facet == .format }.map(\.value) }
+
+    /// Labels for IRIs that came without one: the last segment, percent-decoded, underscores as spaces.
+    @Test func readableLabelOfAnIRI() {
+        let cases: [(String, String)] = [
+            ("http://standaarden.overheid.nl/owms/terms/Provincie_Voorbeeld", "Provincie Voorbeeld"),
+            ("https://data.example.nl/organisatie/gemeente-utrecht/", "gemeente-utrecht"),
+            ("http://purl.org/dc/terms/#RESTRICTED#", "RESTRICTED"),
+            ("http://example.org/id/Fryslân_Súdwest", "Fryslân Súdwest"),
+            ("http://example.org/id/%C3%A9t%C3%A9_2024", "été 2024"),
+            ("http://example.org/id/%ZZbad", "%ZZbad"),
+            ("http://example.org/", "example.org"),
+            ("urn:uuid:1234", "urn:uuid:1234"),
+            ("http://example.org/a//", "a"),
+        ]
+        for (iri, label) in cases {
+            #expect(RecordFacets.readableLabel(iri) == label, "\(iri)")
+        }
+    }
 
     @Test(arguments: [(3, 3), (12, 4), (31, 31), (32, 32), (33, 33), (200, 70)])
     func everyValueOnceInFirstSeenOrder(count: Int, distinct: Int) {
