@@ -18,33 +18,78 @@ public struct BlankNode: Hashable, Sendable, Comparable, CustomStringConvertible
 /// An RDF 1.1 literal. Every literal has a datatype: a simple literal is `xsd:string`, a
 /// language-tagged one is `rdf:langString` (RDF 1.1 §3.3). Language tags are stored lower-cased,
 /// since RDF 1.1 lets implementations normalise their case and comparison must ignore it.
+///
+/// Stored as the lexical form, one string for whatever follows it and a byte saying which that is:
+/// 33 bytes instead of the four strings (64 bytes) the properties read as. A literal is copied with
+/// every term, triple and graph entry, so the datatype, language and direction that most literals do
+/// not have cost neither memory nor retains.
 public struct Literal: Hashable, Sendable, CustomStringConvertible {
     public let lexical: String
-    public let datatype: IRI
-    public let language: String?
-    /// Initial text direction (`ltr`/`rtl`) for JSON-LD's `i18n-datatype`/`compound-literal` output;
-    /// nil for every ordinary literal.
-    public let direction: String?
+    /// By `form`: empty, the language tag, the datatype IRI, or the language tag's UTF-8 length, `:`,
+    /// the tag and the direction (a length prefix, so no tag or direction can be misread).
+    private let annotation: String
+    private let form: Form
 
-    @inlinable public init(_ lexical: String) {
-        self.lexical = lexical
-        self.datatype = XSD.string
-        self.language = nil
-        self.direction = nil
+    private enum Form: UInt8 {
+        case simple, language, typed, directional
     }
 
-    @inlinable public init(_ lexical: String, datatype: IRI) {
-        self.lexical = lexical
-        self.datatype = datatype
-        self.language = nil
-        self.direction = nil
+    @inlinable public init(_ lexical: String) {
+        self.init(lexical, annotation: "", form: 0)
+    }
+
+    public init(_ lexical: String, datatype: IRI) {
+        if datatype == XSD.string {
+            self.init(lexical, annotation: "", form: Form.simple.rawValue)
+        } else {
+            self.init(lexical, annotation: datatype.value, form: Form.typed.rawValue)
+        }
     }
 
     public init(_ lexical: String, language: String, direction: String? = nil) {
+        let language = Literal.normalizeLanguage(language)
+        if let direction {
+            self.init(lexical, annotation: "\(language.utf8.count):\(language)\(direction)", form: Form.directional.rawValue)
+        } else {
+            self.init(lexical, annotation: language, form: Form.language.rawValue)
+        }
+    }
+
+    @usableFromInline init(_ lexical: String, annotation: String, form: UInt8) {
         self.lexical = lexical
-        self.datatype = direction == nil ? RDFVocab.langString : RDFVocab.dirLangString
-        self.language = Literal.normalizeLanguage(language)
-        self.direction = direction
+        self.annotation = annotation
+        self.form = Form(rawValue: form) ?? .simple
+    }
+
+    public var datatype: IRI {
+        switch form {
+        case .simple: XSD.string
+        case .language: RDFVocab.langString
+        case .typed: IRI(annotation)
+        case .directional: RDFVocab.dirLangString
+        }
+    }
+
+    public var language: String? {
+        switch form {
+        case .language: annotation
+        case .directional: directional.language
+        case .simple, .typed: nil
+        }
+    }
+
+    /// Initial text direction (`ltr`/`rtl`) for JSON-LD's `i18n-datatype`/`compound-literal` output;
+    /// nil for every ordinary literal.
+    public var direction: String? { form == .directional ? directional.direction : nil }
+
+    /// The tag and direction of a directional literal, from their length-prefixed annotation.
+    private var directional: (language: String, direction: String) {
+        let bytes = Array(annotation.utf8)
+        let colon = bytes.firstIndex(of: UInt8(ascii: ":")) ?? 0
+        let length = Int(String(decoding: bytes[..<colon], as: UTF8.self)) ?? 0
+        let tagEnd = min(bytes.count, colon + 1 + length)
+        return (String(decoding: bytes[(colon + 1)..<tagEnd], as: UTF8.self),
+                String(decoding: bytes[tagEnd...], as: UTF8.self))
     }
 
     /// Lower-cases an ASCII language tag without allocating when it already is lower-case.
@@ -55,7 +100,7 @@ public struct Literal: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// True for `xsd:string` literals (the "plain" literals of RDF 1.0).
-    public var isSimple: Bool { language == nil && datatype == XSD.string }
+    public var isSimple: Bool { form == .simple }
 
     public var description: String {
         var s = "\"\(lexical)\""
