@@ -30,35 +30,35 @@ public struct Literal: Hashable, Sendable, CustomStringConvertible {
     private let annotation: String
     private let form: Form
 
-    private enum Form: UInt8 {
+    @usableFromInline enum Form: UInt8, Sendable {
         case simple, language, typed, directional
     }
 
     @inlinable public init(_ lexical: String) {
-        self.init(lexical, annotation: "", form: 0)
+        self.init(lexical, annotation: "", form: .simple)
     }
 
     public init(_ lexical: String, datatype: IRI) {
         if datatype == XSD.string {
-            self.init(lexical, annotation: "", form: Form.simple.rawValue)
+            self.init(lexical, annotation: "", form: .simple)
         } else {
-            self.init(lexical, annotation: datatype.value, form: Form.typed.rawValue)
+            self.init(lexical, annotation: datatype.value, form: .typed)
         }
     }
 
     public init(_ lexical: String, language: String, direction: String? = nil) {
         let language = Literal.normalizeLanguage(language)
         if let direction {
-            self.init(lexical, annotation: "\(language.utf8.count):\(language)\(direction)", form: Form.directional.rawValue)
+            self.init(lexical, annotation: "\(language.utf8.count):\(language)\(direction)", form: .directional)
         } else {
-            self.init(lexical, annotation: language, form: Form.language.rawValue)
+            self.init(lexical, annotation: language, form: .language)
         }
     }
 
-    @usableFromInline init(_ lexical: String, annotation: String, form: UInt8) {
+    @usableFromInline init(_ lexical: String, annotation: String, form: Form) {
         self.lexical = lexical
         self.annotation = annotation
-        self.form = Form(rawValue: form) ?? .simple
+        self.form = form
     }
 
     public var datatype: IRI {
