@@ -70,6 +70,20 @@ extension CatalogStore {
         }
     }
 
+    /// The canonical hashes (hex) of the live records last seen on `pageURL`, by IRI: what the page held
+    /// the last time, so the mapper can recognise a dataset that did not change before it builds its
+    /// model. A dataset that moved here from another page is not among them and is checked as usual.
+    public func storedHashes(source: String, pageURL: String) throws -> [String: String] {
+        try read { db in
+            var out: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT iri, hash FROM record WHERE source_id = ? AND page_url = ? AND withdrawn_at IS NULL
+                """, arguments: [source, pageURL])
+            while let row = try rows.next() { out[row[0]] = row[1] }
+            return out
+        }
+    }
+
     /// Stores one page in one transaction: new records are added, records whose hash changed are
     /// replaced (model, subgraph, distributions, facets, full-text row, score, history when the score
     /// moved), records with the same hash only get their "seen" mark. `seenIRIs` are records the caller

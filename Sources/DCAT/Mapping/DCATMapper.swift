@@ -7,6 +7,9 @@ public struct DCATMappingResult: Sendable, Hashable {
     public var catalogs: [Catalog] = []
     /// Datasets and dataset series, sorted by IRI.
     public var datasets: [Dataset] = []
+    /// Datasets `DCATMapper.isUnchanged` recognised by IRI and canonical hash: only their IRIs, sorted;
+    /// no model was built for them.
+    public var unchanged: [String] = []
     public var dataServices: [DataService] = []
 
     public init() {}
@@ -33,15 +36,22 @@ public struct DCATMapper: Sendable {
     public var sourceID: String
     /// Map large pages on every core (the result is the same either way).
     public var parallel: Bool
+    /// Asked with each dataset's IRI and canonical hash (hex) once its subgraph is known; true means the
+    /// caller already holds that dataset as it is, so its model is not built and it is listed in
+    /// `unchanged` instead of `datasets` (a harvest re-reading a page that did not change).
+    public var isUnchanged: (@Sendable (_ iri: String, _ hashHex: String) -> Bool)?
 
-    public init(sourceID: String = "", parallel: Bool = true) {
+    public init(sourceID: String = "", parallel: Bool = true,
+                isUnchanged: (@Sendable (_ iri: String, _ hashHex: String) -> Bool)? = nil) {
         self.sourceID = sourceID
         self.parallel = parallel
+        self.isUnchanged = isUnchanged
     }
 
     public func map(_ graph: Graph) -> DCATMappingResult {
         let session = MappingSession(graph: graph, sourceID: sourceID)
         session.parallel = parallel
+        session.isUnchanged = isUnchanged
         return session.run()
     }
 }
@@ -65,6 +75,9 @@ final class MappingSession {
     /// `dct:conformsTo` of each catalog, read once.
     var catalogClaims: [Term: [String]] = [:]
     var parallel = true
+    var isUnchanged: (@Sendable (String, String) -> Bool)?
+    /// Datasets `isUnchanged` recognised (this session's, then every worker's after `mapDatasets`).
+    var unchangedIRIs: [String] = []
     private var licenceCache: [String: Licences.Info?] = [:]
     private var signalCache: [String: ProfileDetector.Signals] = [:]
 
@@ -196,6 +209,12 @@ final class MappingSession {
         // through the large structs (~60 ms for 20k, on one core while the other waited).
         let iris = datasets.map(\.iri)
         datasets.permute(to: iris.indices.sorted { iris[$0] < iris[$1] })
+        if !unchangedIRIs.isEmpty {
+            // Recognised datasets came back as their IRI and subgraph alone; they leave the result.
+            let unchanged = Set(unchangedIRIs)
+            datasets.removeAll { unchanged.contains($0.iri) }
+            result.unchanged = unchangedIRIs.sorted()
+        }
         result.datasets = datasets
         result.dataServices = services.sorted { $0.iri < $1.iri }
         result.catalogs.sort { $0.iri < $1.iri }
@@ -275,6 +294,7 @@ final class MappingSession {
             }
             initialized = allTerms.count
         }
+        for chunk in 0..<chunks { unchangedIRIs += sessions.get(chunk)?.unchangedIRIs ?? [] }
         for i in terms.indices where terms[i].isBlank { recordIRIs[terms[i]] = out[i].iri }
         return out
     }
@@ -282,6 +302,7 @@ final class MappingSession {
     /// A session for another worker: same graph and shared decisions, its own caches.
     func fork() -> MappingSession {
         let s = MappingSession(graph: graph, sourceID: sourceID)
+        s.isUnchanged = isUnchanged
         s.index = index
         s.recordIRIs = recordIRIs
         s.blankIdentifierIsUnique = blankIdentifierIsUnique

@@ -21,6 +21,10 @@ extension MappingSession {
         }
         recordIRIs[term] = ds.iri
         ds.subgraph = subgraph
+        if let isUnchanged, isUnchanged(ds.iri, subgraph.hashHex) {
+            unchangedIRIs.append(ds.iri)
+            return ds
+        }
         ds.types = v.types.distinctElements().sortedIfNeeded()
         ds.kind = v.isA(C.series) ? .series : .dataset
         ds.identifiers = identifiers
