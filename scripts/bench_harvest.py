@@ -189,6 +189,7 @@ def main():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     work = tempfile.mkdtemp(prefix="oogst-bench-harvest-")
     rows = []
+    problems = []
     try:
         for fmt in a.formats:
             ext, media_type = FORMATS[fmt]
@@ -215,6 +216,14 @@ def main():
                 print("  %.1f s (CPU %.1f s), peak RSS %.0f MB, exit %d, %s, server %s" % (
                     wall, cpu, rss, status, {k: report.get(k) for k in ("status", "pages", "added", "updated", "unchanged", "withdrawn", "failed")},
                     PAGES.counts), flush=True)
+                # A figure only counts when the run did what it should: every dataset added once, then
+                # every dataset unchanged, nothing updated, withdrawn or failed.
+                expected = {"status": "succeeded", "pages": a.pages, "updated": 0, "withdrawn": 0, "failed": 0,
+                            "added": a.datasets if label == "first" else 0,
+                            "unchanged": 0 if label == "first" else a.datasets}
+                wrong = {k: report.get(k) for k, v in expected.items() if report.get(k) != v}
+                if status != 0 or wrong:
+                    problems.append("%s %s harvest: exit %d, expected %s, got %s" % (fmt, label, status, expected, wrong))
             if not a.keep_db:
                 for suffix in ("", "-wal", "-shm", ".lock"):
                     if os.path.exists(db + suffix):
@@ -237,6 +246,11 @@ def main():
         cells += ["%.1f s (%.1f s)" % (nm[0], nm[4]), "%.0f MB" % nm[1]] if nm else ["-", "-"]
         cells += ["%.1f s (%.1f s)" % (resent[0], resent[4]), "%.0f MB" % resent[1]] if resent else ["-", "-"]
         print("| " + " | ".join(cells) + " |")
+    if problems:
+        print("\nRUNS THAT DID NOT DO WHAT THEY SHOULD (their figures do not count):", file=sys.stderr)
+        for p in problems:
+            print("  " + p, file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
