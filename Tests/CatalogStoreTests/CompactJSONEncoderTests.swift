@@ -91,6 +91,21 @@ import Testing
         }
     }
 
+    /// Plain strings of every length up to 40, of distinct bytes, written at every offset of the buffer
+    /// (short ones are copied a word at a time, overlapping): exactly their bytes, in order.
+    @Test func plainStringsOfEveryLengthAreCopiedExactly() {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ")
+        for length in 0...40 {
+            for offset in 0..<9 {
+                let s = String(alphabet[..<length])
+                let out = JSONBytes(capacity: 2)
+                out.rawString(String(repeating: "[", count: offset))
+                out.string(s)
+                #expect(out.bytes == Array((String(repeating: "[", count: offset) + "\"" + s + "\"").utf8), "length \(length) at \(offset)")
+            }
+        }
+    }
+
     /// Strings of every length up to 40 with one byte to escape at each position read back unchanged.
     @Test func escapesAtEveryPositionReadBack() throws {
         for length in 1...40 {
