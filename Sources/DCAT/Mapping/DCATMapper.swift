@@ -14,6 +14,9 @@ public struct DCATMappingResult: Sendable, Hashable {
 
     public init() {}
 
+    /// Datasets found in the graph: mapped and recognised alike.
+    public var datasetCount: Int { datasets.count + unchanged.count }
+
     /// The dataset with this IRI (binary search: `datasets` is sorted by IRI).
     public func dataset(_ iri: String) -> Dataset? {
         var lo = 0, hi = datasets.count

@@ -76,44 +76,36 @@ public struct HarvestRunner: Sendable {
                 read = await context.readRDFPage(url)
             }
             ahead = nil
-            switch read {
-            case .parsed(let page):
+            // A parsed page is mapped and scored while the page before it is still being written.
+            var mapped: Result<PageWrite, PageFailure>?
+            if case .parsed(let page) = read {
                 if !cancel.isCancelled, let next = walker.next(after: page.links) {
                     ahead = (next, Task { await context.readRDFPage(next) })
                 }
-                let mapped = context.mapRDFPage(page)
-                if let failed = await commits.settle(into: &state, store: store) {
-                    // The page before could not be written: what it links to is unknown, and this page
-                    // is dropped unwritten.
-                    walker.fail(page: failed.url, reason: failed.failure.error.message)
-                    break pages
-                }
-                switch mapped {
-                case .success(let write):
-                    walker.record(page: url, links: page.links, datasets: write.datasets)
-                    commits.submit(write, totalItems: page.links.totalItems, in: context)
-                case .failure(let failure):
-                    state.fail(failure, store: store)
-                    walker.fail(page: url, reason: failure.error.message)
-                }
-            case .notModified(let memory):
-                if let failed = await commits.settle(into: &state, store: store) {
-                    walker.fail(page: failed.url, reason: failed.failure.error.message)
-                    break pages
-                }
+                mapped = context.mapRDFPage(page)
+            }
+            // What follows writes to the store, or submits a write: the page before must be done. If it
+            // could not be written, what it links to is unknown, and this page is dropped unwritten.
+            if let failed = await commits.settle(into: &state, store: store) {
+                walker.fail(page: failed.url, reason: failed.failure.error.message)
+                break pages
+            }
+            switch (read, mapped) {
+            case (.parsed(let page), .success(let write)?):
+                walker.record(page: url, links: page.links, datasets: write.datasets)
+                commits.submit(write, totalItems: page.links.totalItems, in: context)
+            case (.parsed, .failure(let failure)?), (.failed(let failure), _):
+                state.fail(failure, store: store)
+                walker.fail(page: url, reason: failure.error.message)
+            case (.notModified(let memory), _):
                 state.report.pages += 1
                 let seen = (try? store.markPageSeen(source: context.source.id, pageURL: url, run: context.run)) ?? 0
                 state.report.unchanged += seen
                 walker.record(page: url, links: HydraLinks(next: memory.nextURL, totalItems: memory.totalItems),
                               datasets: memory.datasets)
                 state.datasets += memory.datasets
-            case .failed(let failure):
-                if let failed = await commits.settle(into: &state, store: store) {
-                    walker.fail(page: failed.url, reason: failed.failure.error.message)
-                    break pages
-                }
-                state.fail(failure, store: store)
-                walker.fail(page: url, reason: failure.error.message)
+            case (.parsed, nil):
+                preconditionFailure("a parsed page is always mapped")
             }
             report(progress, state, context, started)
         }

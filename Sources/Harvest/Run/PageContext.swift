@@ -58,11 +58,11 @@ struct PageContext: Sendable {
     /// so the walk can do this for one page while the page before it is written.
     func mapRDFPage(_ page: ParsedPage) -> Result<PageWrite, PageFailure> {
         do {
-            let mapped = try mapper(page: page.url).map(page.graph)
+            let known = try store.storedHashes(source: source.id, pageURL: page.url)
+            let mapped = mapper(recognising: known).map(page.graph)
             let memory = PageMemory(etag: page.validators.etag, lastModified: page.validators.lastModified,
-                                    nextURL: page.links.next, datasets: mapped.datasets.count + mapped.unchanged.count,
-                                    totalItems: page.links.totalItems)
-            return .success(try scoreChanged(mapped, page: page.url, memory: memory))
+                                    nextURL: page.links.next, datasets: mapped.datasetCount, totalItems: page.links.totalItems)
+            return .success(try scoreChanged(mapped, known: known, page: page.url, memory: memory))
         } catch {
             return .failure(PageFailure(url: page.url, parse: error))
         }
@@ -86,26 +86,30 @@ struct PageContext: Sendable {
             let translator = CKANPackageTranslator(site: CKANPackageTranslator.site(ofEndpoint: source.url),
                                                    datasetIRITemplate: source.datasetIRITemplate)
             let page = try translator.translate(file: fetched.file, source: url.absoluteString, into: &graph)
-            let mapped = try mapper(page: url.absoluteString).map(graph)
-            return .success((page, try scoreChanged(mapped, page: url.absoluteString, memory: nil)))
+            let known = try store.storedHashes(source: source.id, pageURL: url.absoluteString)
+            let mapped = mapper(recognising: known).map(graph)
+            return .success((page, try scoreChanged(mapped, known: known, page: url.absoluteString, memory: nil)))
         } catch {
             return .failure(PageFailure(url: url.absoluteString, parse: error))
         }
     }
 
-    /// A mapper that recognises the datasets this page held last time, unchanged (same IRI and canonical
-    /// hash), and builds no model for them: a page sent again as it was costs its parse and the hashes.
-    private func mapper(page: String) throws -> DCATMapper {
-        let known = try store.storedHashes(source: source.id, pageURL: page)
+    /// A mapper that recognises the datasets the page held last time (`known`: IRI → stored hash),
+    /// unchanged, and builds no model for them: a page sent again as it was costs its parse and the hashes.
+    private func mapper(recognising known: [String: String]) -> DCATMapper {
         guard !known.isEmpty else { return DCATMapper(sourceID: source.id) }
         return DCATMapper(sourceID: source.id, isUnchanged: { (iri: String, hash: String) -> Bool in known[iri] == hash })
     }
 
     /// Scores only what changed: what the mapper recognised, and what the store holds with the same hash
     /// (a dataset that moved here from another page), keep their score and are only marked seen.
-    private func scoreChanged(_ mapped: DCATMappingResult, page: String, memory: PageMemory?) throws -> PageWrite {
+    private func scoreChanged(_ mapped: DCATMappingResult, known: [String: String], page: String,
+                              memory: PageMemory?) throws -> PageWrite {
         let datasets = mapped.datasets
-        let unchanged = try store.unchangedIRIs(source: source.id, datasets: datasets)
+        // A dataset in `known` with another hash has changed; only one new to this page may have moved
+        // here unchanged, so only those are looked up one by one.
+        let strangers = known.isEmpty ? datasets : datasets.filter { known[$0.iri] == nil }
+        let unchanged = strangers.isEmpty ? [] : try store.unchangedIRIs(source: source.id, datasets: strangers)
         // One pass splits the page; filtering copies every dataset (a retain of each field), and a first
         // harvest has nothing to leave out.
         var changed = datasets, seen = mapped.unchanged
@@ -117,8 +121,7 @@ struct PageContext: Sendable {
         }
         // Scored on every core; the same results as one by one.
         let records = zip(changed, scorer.score(changed)).map { ScoredRecord(dataset: $0, quality: $1, pageURL: page) }
-        return PageWrite(url: page, records: records, seen: seen, datasets: datasets.count + mapped.unchanged.count,
-                         memory: memory)
+        return PageWrite(url: page, records: records, seen: seen, datasets: mapped.datasetCount, memory: memory)
     }
 
     /// Writes a mapped page in one transaction, then remembers its validators (RDF pages).
