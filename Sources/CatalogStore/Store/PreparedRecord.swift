@@ -108,3 +108,36 @@ final class PreparedRecords: @unchecked Sendable {
         slots.deallocate()
     }
 }
+
+/// A page's records prepared before its transaction is started (`CatalogStore.prepare`), for a caller that
+/// runs transactions on a thread of their own: that thread then only writes. The harvester prepares a
+/// page together with mapping and scoring it, so that everything but SQLite's part runs on every core
+/// while the page before is written, and the transaction never waits for, or competes with, preparation.
+public struct PreparedPage: Sendable {
+    let records: [PreparedRecord]
+    public var count: Int { records.count }
+}
+
+extension CatalogStore {
+    /// Encodes, analyses and packs `records` on every core (the calling thread takes part), in order.
+    public static func prepare(_ records: [ScoredRecord], source: String) -> PreparedPage {
+        let chunk = PreparedRecords.chunk
+        let chunks = (records.count + chunk - 1) / chunk
+        let slots = UnsafeMutablePointer<PreparedRecord?>.allocate(capacity: max(1, records.count))
+        slots.initialize(repeating: nil, count: max(1, records.count))
+        defer {
+            slots.deinitialize(count: max(1, records.count))
+            slots.deallocate()
+        }
+        // Each slot is written by exactly one iteration; `concurrentPerform` returns after all of them.
+        nonisolated(unsafe) let out = slots
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let preparer = RecordPreparer.take()
+            for i in (c * chunk)..<min(records.count, (c + 1) * chunk) {
+                out[i] = PreparedRecord(records[i], source: source, preparer: preparer)
+            }
+            RecordPreparer.giveBack(preparer)
+        }
+        return PreparedPage(records: (0..<records.count).map { slots[$0]! })
+    }
+}

@@ -104,14 +104,33 @@ extension CatalogStore {
         let changed = unchanged.isEmpty ? records : records.filter { !unchanged.contains($0.dataset.iri) }
         let prepared = PreparedRecords(changed, source: source)
         defer { prepared.finish() }
+        let alreadyStored = records.filter { unchanged.contains($0.dataset.iri) }.map { ($0.dataset.iri, $0.pageURL) }
+        return try writePage(source: source, run: run, count: prepared.count, record: prepared.record(at:),
+                             alreadyStored: alreadyStored, seenIRIs: seenIRIs, seenPageURL: seenPageURL, at: date)
+    }
+
+    /// `writePage(records:…changedOnly: true)` for records prepared beforehand (`CatalogStore.prepare`):
+    /// the transaction only writes.
+    @discardableResult
+    public func writePage(source: String, run: Int64?, prepared: PreparedPage, seenIRIs: [String] = [],
+                          seenPageURL: String? = nil, at date: Date = Date()) throws -> PageCounts {
+        try writePage(source: source, run: run, count: prepared.count, record: { prepared.records[$0] },
+                      alreadyStored: [], seenIRIs: seenIRIs, seenPageURL: seenPageURL, at: date)
+    }
+
+    /// The page's transaction. `alreadyStored`: records found stored with the same hash before it began,
+    /// with their page; only marked seen.
+    private func writePage(source: String, run: Int64?, count: Int, record: (Int) -> PreparedRecord,
+                           alreadyStored: [(iri: String, pageURL: String?)], seenIRIs: [String],
+                           seenPageURL: String?, at date: Date) throws -> PageCounts {
         let now = StoreTime.string(date)
         return try write(foreignKeysChecked: false) { db in
             var counts = PageCounts()
             var writer = try PageWriter(db: db, source: source, run: run, now: now)
-            for record in records where unchanged.contains(record.dataset.iri) {
-                if try writer.markSeen(iri: record.dataset.iri, pageURL: record.pageURL) { counts.unchanged += 1 }
+            for stored in alreadyStored where try writer.markSeen(iri: stored.iri, pageURL: stored.pageURL) {
+                counts.unchanged += 1
             }
-            for i in 0..<prepared.count { try writer.store(prepared.record(at: i), counts: &counts) }
+            for i in 0..<count { try writer.store(record(i), counts: &counts) }
             for iri in seenIRIs where try writer.markSeen(iri: iri, pageURL: seenPageURL) { counts.unchanged += 1 }
             return counts
         }

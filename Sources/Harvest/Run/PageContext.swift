@@ -119,9 +119,10 @@ struct PageContext: Sendable {
                 if unchanged.contains(d.iri) { seen.append(d.iri) } else { changed.append(d) }
             }
         }
-        // Scored on every core; the same results as one by one.
+        // Scored and prepared for the store on every core; the same results as one by one.
         let records = zip(changed, scorer.score(changed)).map { ScoredRecord(dataset: $0, quality: $1, pageURL: page) }
-        return PageWrite(url: page, records: records, seen: seen, datasets: mapped.datasetCount, memory: memory)
+        return PageWrite(url: page, prepared: CatalogStore.prepare(records, source: source.id), seen: seen,
+                         datasets: mapped.datasetCount, memory: memory)
     }
 
     /// Writes a mapped page in one transaction, then remembers its validators (RDF pages).
@@ -130,8 +131,8 @@ struct PageContext: Sendable {
     /// was scored again here; the transaction checks every record's hash once more and only marks it seen.
     func commit(_ write: PageWrite) -> Result<PageCounts, PageFailure> {
         do {
-            let counts = try store.writePage(source: source.id, run: run, records: write.records, seenIRIs: write.seen,
-                                             seenPageURL: write.url, at: runner.now(), changedOnly: true)
+            let counts = try store.writePage(source: source.id, run: run, prepared: write.prepared, seenIRIs: write.seen,
+                                             seenPageURL: write.url, at: runner.now())
             if let memory = write.memory { try store.remember(page: memory, source: source.id, url: write.url) }
             return .success(counts)
         } catch {

@@ -6,8 +6,8 @@ import RDF
 /// A page mapped and scored, waiting for its transaction.
 struct PageWrite: Sendable {
     let url: String
-    /// Changed and new datasets, scored.
-    let records: [ScoredRecord]
+    /// Changed and new datasets, scored and prepared for the store (encoded, analysed, packed).
+    let prepared: PreparedPage
     /// Datasets the store holds with the same hash: only marked seen.
     let seen: [String]
     /// Datasets on the page in all.
