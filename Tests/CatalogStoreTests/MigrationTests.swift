@@ -6,7 +6,7 @@ import Testing
 @Suite struct MigrationTests {
     @Test func emptyFileGetsEveryMigration() throws {
         let t = try TemporaryStore()
-        #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies"])
+        #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index"])
     }
 
     /// A file written by the first schema keeps its records and gains the harvester's columns.
@@ -24,7 +24,7 @@ import Testing
         }
         try queue.close()
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies"])
+        #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index"])
         let check = try DatabaseQueue(path: old.path)
         let kept = try check.read { db in
             try Row.fetchOne(db, sql: "SELECT iri, hash, page_url FROM record WHERE id = 1")
@@ -39,7 +39,7 @@ import Testing
     @Test func secondSchemaMigratesForward() throws {
         let old = try LegacyFile.make(schemaVersion: "v2-harvest-pages", turtle: Feed.dataset("a", title: "Fietspaden"))
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v4-record-bodies")
+        #expect(try reopened.schemaVersions().last == "v5-fts-without-prefix-index")
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
         let queue = try DatabaseQueue(path: old.path)
         #expect(try queue.read { db in try db.indexes(on: "record").contains { $0.name == "record_live" } })
@@ -54,7 +54,7 @@ import Testing
         try before.close()
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v4-record-bodies")
+        #expect(try reopened.schemaVersions().last == "v5-fts-without-prefix-index")
         let stored = try #require(try reopened.records(matching: records[0].dataset.iri).first)
         #expect(stored.dataset.title == records[0].dataset.title)
         #expect(stored.hash == records[0].dataset.subgraph.hashHex)
@@ -67,6 +67,39 @@ import Testing
             #expect(moved?["model"] as Data? == blobs?["model"])
             #expect(moved?["subgraph"] as Data? == blobs?["subgraph"])
         }
+    }
+
+    /// A file of the fourth schema: the full-text rows move to a table without prefix indexes, keep their
+    /// rowids (record ids) and are found as before, prefix queries of two and three letters included.
+    @Test func fourthSchemaDropsThePrefixIndexesKeepingTheSearchRows() throws {
+        let feed = Feed.dataset("a", title: "Fietspaden in Utrecht") + Feed.dataset("b", title: "Bomen", keywords: ["boomkroon"])
+        let old = try LegacyFile.make(schemaVersion: "v4-record-bodies", turtle: feed)
+        func searchRows(_ path: String) throws -> [String] {
+            try DatabaseQueue(path: path).read { db in
+                try Row.fetchAll(db, sql: "SELECT rowid, * FROM record_fts ORDER BY rowid").map(\.description)
+            }
+        }
+        func definition(_ path: String) throws -> String? {
+            try DatabaseQueue(path: path).read { db in
+                try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'record_fts'")
+            }
+        }
+        let before = try searchRows(old.path)
+        #expect(before.count == 2)
+        #expect(try definition(old.path)?.contains("prefix") == true)
+
+        let reopened = try CatalogStore(path: old.path)
+        #expect(try reopened.schemaVersions().last == "v5-fts-without-prefix-index")
+        #expect(try searchRows(old.path) == before)
+        #expect(try definition(old.path)?.contains("prefix") == false)
+        #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
+        #expect(try reopened.search(SearchRequest(text: "bo*")).total == 1)
+        #expect(try reopened.search(SearchRequest(text: "fie*")).total == 1)
+        let shadowTables = try DatabaseQueue(path: old.path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name LIKE 'record_fts%' ORDER BY name")
+        }
+        #expect(shadowTables == ["record_fts", "record_fts_config", "record_fts_content", "record_fts_data",
+                                 "record_fts_docsize", "record_fts_idx"])
     }
 
     /// New files get 16 KB pages; a file made with SQLite's 4 KB keeps them and takes writes as before.

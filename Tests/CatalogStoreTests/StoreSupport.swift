@@ -87,11 +87,13 @@ enum LegacyFile {
             try db.inTransaction {
                 let recordColumns = try db.columns(in: "record", in: "main").map(\.name)
                 let selected = recordColumns.map { ["model", "subgraph"].contains($0) ? "b.\($0)" : "r.\($0)" }
+                let hasBodies = try db.tableExists("record_body", in: "main")
                 try db.execute(sql: """
                     INSERT INTO main.source SELECT * FROM cur.source;
                     INSERT INTO main.run SELECT * FROM cur.run;
                     INSERT INTO main.record (\(recordColumns.joined(separator: ", ")))
                         SELECT \(selected.joined(separator: ", ")) FROM cur.record r JOIN cur.record_body b ON b.record_id = r.id;
+                    \(hasBodies ? "INSERT INTO main.record_body SELECT * FROM cur.record_body;" : "")
                     INSERT INTO main.distribution SELECT * FROM cur.distribution;
                     INSERT INTO main.facet_value SELECT * FROM cur.facet_value;
                     INSERT INTO main.record_facet SELECT * FROM cur.record_facet;
