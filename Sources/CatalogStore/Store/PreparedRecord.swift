@@ -121,23 +121,30 @@ public struct PreparedPage: Sendable {
 extension CatalogStore {
     /// Encodes, analyses and packs `records` on every core (the calling thread takes part), in order.
     public static func prepare(_ records: [ScoredRecord], source: String) -> PreparedPage {
+        prepare(count: records.count, source: source) { records[$0] }
+    }
+
+    /// `prepare` for records made on the worker that prepares them: `record(i)` runs on every core, once
+    /// for each `i`, and its record is prepared at once (the harvester scores a dataset there, so one pass
+    /// over the page does both while the dataset is in the cache, and no array of scored records is built).
+    public static func prepare(count: Int, source: String, record: @Sendable (Int) -> ScoredRecord) -> PreparedPage {
         let chunk = PreparedRecords.chunk
-        let chunks = (records.count + chunk - 1) / chunk
-        let slots = UnsafeMutablePointer<PreparedRecord?>.allocate(capacity: max(1, records.count))
-        slots.initialize(repeating: nil, count: max(1, records.count))
+        let chunks = (count + chunk - 1) / chunk
+        let slots = UnsafeMutablePointer<PreparedRecord?>.allocate(capacity: max(1, count))
+        slots.initialize(repeating: nil, count: max(1, count))
         defer {
-            slots.deinitialize(count: max(1, records.count))
+            slots.deinitialize(count: max(1, count))
             slots.deallocate()
         }
         // Each slot is written by exactly one iteration; `concurrentPerform` returns after all of them.
         nonisolated(unsafe) let out = slots
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let preparer = RecordPreparer.take()
-            for i in (c * chunk)..<min(records.count, (c + 1) * chunk) {
-                out[i] = PreparedRecord(records[i], source: source, preparer: preparer)
+            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
+                out[i] = PreparedRecord(record(i), source: source, preparer: preparer)
             }
             RecordPreparer.giveBack(preparer)
         }
-        return PreparedPage(records: (0..<records.count).map { slots[$0]! })
+        return PreparedPage(records: (0..<count).map { slots[$0]! })
     }
 }

@@ -119,10 +119,12 @@ struct PageContext: Sendable {
                 if unchanged.contains(d.iri) { seen.append(d.iri) } else { changed.append(d) }
             }
         }
-        // Scored and prepared for the store on every core; the same results as one by one.
-        let records = zip(changed, scorer.score(changed)).map { ScoredRecord(dataset: $0, quality: $1, pageURL: page) }
-        return PageWrite(url: page, prepared: CatalogStore.prepare(records, source: source.id), seen: seen,
-                         datasets: mapped.datasetCount, memory: memory)
+        // Scored and prepared for the store in one pass on every core; the same results as one by one.
+        let scorer = self.scorer
+        let prepared = CatalogStore.prepare(count: changed.count, source: source.id) { [changed] i in
+            ScoredRecord(dataset: changed[i], quality: scorer.score(changed[i]), pageURL: page)
+        }
+        return PageWrite(url: page, prepared: prepared, seen: seen, datasets: mapped.datasetCount, memory: memory)
     }
 
     /// Writes a mapped page in one transaction, then remembers its validators (RDF pages).
