@@ -3,7 +3,7 @@ import Foundation
 import JSONLD
 import RDF
 
-/// A page mapped and scored, waiting for its transaction.
+/// A page mapped, scored and prepared for the store, waiting for its transaction.
 struct PageWrite: Sendable {
     let url: String
     /// Changed and new datasets, scored and prepared for the store (encoded, analysed, packed).
