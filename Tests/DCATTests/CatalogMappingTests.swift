@@ -33,6 +33,41 @@ import Testing
         #expect(Set(result.datasets.map(\.subgraph.hash)).count == result.datasets.count)
     }
 
+    /// What counts as a dataset and which catalog it belongs to: typed nodes (a subclass the feed declares
+    /// included), untyped nodes a catalog links and describes, not a link to a node with no statements
+    /// (the catalog notes it), and the first catalog that links a dataset is its catalog.
+    @Test func findsDatasetsByTypeByCatalogLinkAndByDeclaredSubclass() throws {
+        let turtle = """
+            @prefix dcat: <http://www.w3.org/ns/dcat#> .
+            @prefix dct: <http://purl.org/dc/terms/> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix ex: <https://example.org/> .
+            ex:first a dcat:Catalog ; dct:title "First" ; dcat:dataset ex:typed, ex:linked, ex:nowhere .
+            ex:second a dcat:Catalog ; dct:title "Second" ; dcat:dataset ex:linked, ex:special .
+            ex:typed a dcat:Dataset ; dct:title "Typed" .
+            ex:linked dct:title "Linked only" .
+            ex:Special rdfs:subClassOf dcat:Dataset .
+            ex:special a ex:Special ; dct:title "Of a declared subclass" .
+            ex:alone a dcat:Dataset ; dct:title "In no catalog" .
+            ex:service a dcat:DataService ; dct:title "A service" .
+            """
+        var graph = Graph()
+        try TurtleReader().read(from: MemoryByteSource(turtle, name: "discovery.ttl"), into: &graph)
+        for parallel in [false, true] {
+            let result = DCATMapper(sourceID: "test", parallel: parallel).map(graph)
+            let catalogOf = Dictionary(uniqueKeysWithValues: result.datasets.map { ($0.iri, $0.catalog) })
+            #expect(catalogOf == ["https://example.org/typed": "https://example.org/first",
+                                  "https://example.org/linked": "https://example.org/first",
+                                  "https://example.org/special": "https://example.org/second",
+                                  "https://example.org/alone": nil])
+            #expect(result.dataServices.map(\.iri) == ["https://example.org/service"])
+            #expect(result.catalogs.map(\.iri) == ["https://example.org/first", "https://example.org/second"])
+            let first = try #require(result.catalogs.first)
+            #expect(first.notes.contains { $0.kind == .missingLink && $0.original.contains("nowhere") })
+            #expect(!result.catalogs[1].notes.contains { $0.kind == .missingLink })
+        }
+    }
+
     @Test func parallelAndSequentialMappingAgree() throws {
         var text = Self.syntheticCatalog(1500)
         // Blank-node datasets, two sharing an identifier, exercise the skolem rules across workers.

@@ -141,21 +141,26 @@ final class MappingSession {
 
     // MARK: discovery
 
-    func typed(_ classes: [String]) -> [Term] {
-        var out: [Term] = []
-        var seen = Set<Term>()
+    /// Nodes typed with any of `classes` (not literals), each once, in class then statement order. By id:
+    /// a catalog of 100k datasets hashed each dataset's `Term` (its IRI's bytes) once per set or
+    /// dictionary it went through, on one core before the mapping could start.
+    func typed(_ classes: [String]) -> [TermID] {
+        guard let type = index.type else { return [] }
+        var out: [TermID] = []
+        var seen = Set<TermID>()
         for cls in classes {
-            for s in graph.subjects(RDFVocab.type, .iri(IRI(cls))) where !s.isLiteral && seen.insert(s).inserted {
-                out.append(s)
-            }
+            guard let c = graph.id(of: .iri(IRI(cls))) else { continue }
+            for s in graph.subjectIDs(type, c) where !graph.isLiteral(s) && seen.insert(s).inserted { out.append(s) }
         }
         return out
     }
 
-    func objects(_ subjects: [Term], _ predicates: [String]) -> [(Term, Term)] {
-        var out: [(Term, Term)] = []
+    /// (subject, object) pairs of `predicates` from each of `subjects`, literals left out, in order.
+    func objects(_ subjects: [TermID], _ predicates: [String]) -> [(TermID, TermID)] {
+        let ids = predicates.compactMap { graph.id(of: .iri(IRI($0))) }
+        var out: [(TermID, TermID)] = []
         for s in subjects {
-            for p in predicates { for o in graph.objects(s, IRI(p)) where !o.isLiteral { out.append((s, o)) } }
+            for p in ids { for o in graph.objectIDs(s, p) where !graph.isLiteral(o) { out.append((s, o)) } }
         }
         return out
     }
@@ -166,48 +171,53 @@ final class MappingSession {
         // Subclasses of dcat:Dataset declared in the feed itself.
         for sub in graph.subjects(NS.rdfs.subClassOf, .iri(IRI(C.dataset))) { if let i = sub.iri { datasetClasses.append(i.value) } }
 
-        let catalogTerms = typed([C.catalog, https + "Catalog"])
-        var datasetTerms = typed(datasetClasses).filter { !catalogTerms.contains($0) }
-        var seen = Set(datasetTerms)
-        var catalogOf: [Term: Term] = [:]
-        var danglingLinks: [Term: [Term]] = [:]
-        for (cat, ds) in objects(catalogTerms, [P.dataset, https + "dataset"]) {
+        let catalogIDs = typed([C.catalog, https + "Catalog"])
+        var datasetIDs = typed(datasetClasses).filter { !catalogIDs.contains($0) }
+        var seen = Set(datasetIDs)
+        var catalogOf: [TermID: TermID] = [:]
+        var danglingLinks: [TermID: [Term]] = [:]
+        for (cat, ds) in objects(catalogIDs, [P.dataset, https + "dataset"]) {
             if catalogOf[ds] == nil { catalogOf[ds] = cat }
             guard !seen.contains(ds) else { continue }
             // A link to a node the page says nothing about (a broken link in the feed) is no dataset.
-            if graph.triples(about: ds).isEmpty { danglingLinks[cat, default: []].append(ds); continue }
+            if graph.outDegree(ds) == 0 { danglingLinks[cat, default: []].append(graph.term(ds)); continue }
             seen.insert(ds)
-            datasetTerms.append(ds)
+            datasetIDs.append(ds)
         }
-        var serviceTerms = typed([C.dataService, https + "DataService"])
-        var seenServices = Set(serviceTerms)
-        var serviceCatalog: [Term: Term] = [:]
-        for (cat, svc) in objects(catalogTerms, [P.service, https + "service"]) {
+        var serviceIDs = typed([C.dataService, https + "DataService"])
+        var seenServices = Set(serviceIDs)
+        var serviceCatalog: [TermID: TermID] = [:]
+        for (cat, svc) in objects(catalogIDs, [P.service, https + "service"]) {
             if serviceCatalog[svc] == nil { serviceCatalog[svc] = cat }
-            if seenServices.insert(svc).inserted && !seen.contains(svc) { serviceTerms.append(svc) }
+            if seenServices.insert(svc).inserted && !seen.contains(svc) { serviceIDs.append(svc) }
         }
-        serviceTerms = serviceTerms.filter { !seen.contains($0) }
-        let recordTerms = typed([C.record, https + "CatalogRecord"])
+        serviceIDs = serviceIDs.filter { !seen.contains($0) }
 
         // Services are mapped on their own but stay inside a dataset's subgraph when only it refers to them.
-        for t in catalogTerms + datasetTerms + recordTerms { if let id = graph.id(of: t) { index.markRoot(id) } }
+        for id in catalogIDs + datasetIDs + typed([C.record, https + "CatalogRecord"]) { index.markRoot(id) }
 
+        let catalogTerms = catalogIDs.map(graph.term)
+        let datasetTerms = datasetIDs.map(graph.term)
+        let serviceTerms = serviceIDs.map(graph.term)
         for term in catalogTerms {
             recordIRIs[term] = catalogIRI(term)
             catalogClaims[term] = graph.objects(term, IRI(P.conformsTo)).compactMap { $0.iri?.value }
         }
         blankIdentifierIsUnique = uniqueIdentifiers(of: datasetTerms.filter(\.isBlank) + serviceTerms.filter(\.isBlank))
         var result = DCATMappingResult()
-        // Datasets first: catalogs refer to them by (possibly skolem) IRI.
-        let catalogSet = Set(catalogTerms)
-        let catalogLinks = catalogOf
-        var datasets = mapDatasets(datasetTerms) { term, session in
-            let catalog = catalogLinks[term] ?? session.graph.subjects(IRI(P.dataset), term).first { catalogSet.contains($0) }
-            return session.mapDataset(term, catalog: catalog)
+        // Datasets first: catalogs refer to them by (possibly skolem) IRI. Each dataset's catalog is the
+        // first that links it; a dataset no catalog links has none.
+        let datasetCatalogs = datasetIDs.map { catalogOf[$0].map(graph.term) }
+        var datasets = mapDatasets(datasetTerms) { i, session in
+            session.mapDataset(datasetTerms[i], catalog: datasetCatalogs[i])
         }
         var services: [DataService] = []
-        for term in serviceTerms { services.append(mapService(term, catalog: serviceCatalog[term])) }
-        for term in catalogTerms { result.catalogs.append(mapCatalog(term, dangling: danglingLinks[term] ?? [])) }
+        for (id, term) in zip(serviceIDs, serviceTerms) {
+            services.append(mapService(term, catalog: serviceCatalog[id].map(graph.term)))
+        }
+        for (id, term) in zip(catalogIDs, catalogTerms) {
+            result.catalogs.append(mapCatalog(term, dangling: danglingLinks[id] ?? []))
+        }
         // The IRIs sorted, then the datasets moved into place: sorting the datasets themselves compared
         // through the large structs (~60 ms for 20k, on one core while the other waited).
         let iris = datasets.map(\.iri)
@@ -277,11 +287,12 @@ final class MappingSession {
         return idOf.mapValues { count[$0] == 1 }
     }
 
-    /// Maps records on every core: each worker has its own session (caches are per worker), the graph is
-    /// shared read-only. Results come back in input order; record IRIs are merged for the catalogs.
-    func mapDatasets(_ terms: [Term], _ map: @escaping @Sendable (Term, MappingSession) -> Dataset) -> [Dataset] {
+    /// Maps records on every core, `map(i, session)` giving the dataset of `terms[i]`: each worker has its
+    /// own session (caches are per worker), the graph is shared read-only. Results come back in input
+    /// order; record IRIs are merged for the catalogs.
+    func mapDatasets(_ terms: [Term], _ map: @escaping @Sendable (Int, MappingSession) -> Dataset) -> [Dataset] {
         let workers = parallel ? min(ProcessInfo.processInfo.activeProcessorCount, max(1, terms.count / 256)) : 1
-        if workers <= 1 { return terms.map { map($0, self) } }
+        if workers <= 1 { return terms.indices.map { map($0, self) } }
         let chunks = workers * 4
         let sessions = ResultSlots<MappingSession>(count: chunks)
         for chunk in 0..<chunks { sessions.set(chunk, fork()) }
@@ -293,7 +304,7 @@ final class MappingSession {
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 guard let session = sessions.get(chunk) else { return }
                 let lower = allTerms.count * chunk / chunks, upper = allTerms.count * (chunk + 1) / chunks
-                for i in lower..<upper { (base.start + i).initialize(to: map(allTerms[i], session)) }
+                for i in lower..<upper { (base.start + i).initialize(to: map(i, session)) }
             }
             initialized = allTerms.count
         }
