@@ -104,7 +104,8 @@ extension CatalogStore {
         let changed = unchanged.isEmpty ? records : records.filter { !unchanged.contains($0.dataset.iri) }
         let prepared = PreparedRecords(changed, source: source)
         defer { prepared.finish() }
-        let alreadyStored = records.filter { unchanged.contains($0.dataset.iri) }.map { ($0.dataset.iri, $0.pageURL) }
+        let alreadyStored = unchanged.isEmpty ? []
+            : records.filter { unchanged.contains($0.dataset.iri) }.map { ($0.dataset.iri, $0.pageURL) }
         return try writePage(source: source, run: run, count: prepared.count, record: prepared.record(at:),
                              alreadyStored: alreadyStored, seenIRIs: seenIRIs, seenPageURL: seenPageURL, at: date)
     }
