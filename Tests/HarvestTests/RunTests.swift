@@ -335,6 +335,21 @@ struct RunTests {
         try h.expectConsistent()
     }
 
+    /// A first harvest does not ask the store about each dataset new to its page (the source had none);
+    /// one that a page written before repeats is still stored once, seen twice and scored once.
+    @Test func datasetRepeatedOnALaterPageOfAFirstHarvestIsStoredOnce() async throws {
+        let h = try await Harness()
+        defer { h.close() }
+        try h.server.control(key: h.key, variant: "repeated-later")
+        let r = await h.run(h.feedSource())
+        #expect((r.status, r.pages, r.added, r.updated, r.unchanged) == (.succeeded, 5, 10, 0, 1), "\(r)")
+        #expect(try h.store.recordCount(source: "feed") == 10)
+        #expect(try h.count("SELECT count(*) FROM score_history") == 10, "the repeat wrote no second score")
+        #expect(try h.count("SELECT count(*) FROM record WHERE page_url LIKE '%page=3'") == 3,
+                "dataset 3 was last seen on page 3, so a 304 of page 3 marks it seen")
+        try h.expectConsistent()
+    }
+
     @Test func datasetRevisedOnTheNextPageKeepsTheLaterRevision() async throws {
         let h = try await Harness()
         defer { h.close() }

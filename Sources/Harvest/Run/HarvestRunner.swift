@@ -42,7 +42,9 @@ public struct HarvestRunner: Sendable {
         let links = (try? store.linkResults()) ?? StoredLinks(results: [:])
         var scorer = Scorer(links: links, compliance: compliance)
         scorer.messageLanguage = "en"
-        let context = PageContext(runner: self, source: source, run: runID, scorer: scorer)
+        // On a failed count the store is asked as before.
+        let hadRecords = ((try? store.recordCount(source: source.id)) ?? 1) > 0
+        let context = PageContext(runner: self, source: source, run: runID, scorer: scorer, sourceHadRecords: hadRecords)
 
         let paging: PagingReport
         switch source.kind {

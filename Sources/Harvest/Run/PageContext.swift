@@ -11,6 +11,10 @@ struct PageContext: Sendable {
     let source: SourceConfig
     let run: Int64
     let scorer: Scorer
+    /// Whether the source had live records when the run began. Without any, a dataset new to its page can
+    /// only have been stored by this run, and the transaction finds those by their hash anyway: the
+    /// store is not asked about each one (all 1,000 of every page of a first harvest).
+    let sourceHadRecords: Bool
 
     var store: CatalogStore { runner.store }
 
@@ -109,7 +113,7 @@ struct PageContext: Sendable {
         // A dataset in `known` with another hash has changed; only one new to this page may have moved
         // here unchanged, so only those are looked up one by one.
         let strangers = known.isEmpty ? datasets : datasets.filter { known[$0.iri] == nil }
-        let unchanged = strangers.isEmpty ? [] : try store.unchangedIRIs(source: source.id, datasets: strangers)
+        let unchanged = strangers.isEmpty || !sourceHadRecords ? [] : try store.unchangedIRIs(source: source.id, datasets: strangers)
         // One pass splits the page; filtering copies every dataset (a retain of each field), and a first
         // harvest has nothing to leave out.
         var changed = datasets, seen = mapped.unchanged

@@ -85,6 +85,9 @@ FEED_VARIANTS = {
                            [(9, 1), (10, 1)]]},
     "repeated-revised": {"pages": [[(1, 1), (2, 1), (3, 1)], [(3, 2), (4, 1)], [(5, 1), (6, 1)], [(7, 1), (8, 1)],
                                    [(9, 1), (10, 1)]]},
+    # Dataset 3 on pages 1 and 3: page 1 is written before page 3 is mapped.
+    "repeated-later": {"pages": [[(1, 1), (2, 1), (3, 1)], [(4, 1)], [(3, 1), (5, 1), (6, 1)], [(7, 1), (8, 1)],
+                                 [(9, 1), (10, 1)]]},
     # Page 3 is not Turtle; page 2's body is cut off.
     "malformed": {"pages": pages_of(range(1, 11)), "malformed": {3}},
     "truncated": {"pages": pages_of(range(1, 11)), "truncated": {2}},
