@@ -324,29 +324,20 @@ struct RunTests {
         try h.expectConsistent()
     }
 
-    @Test func datasetRepeatedOnTheNextPageIsStoredOnceAndSeenTwice() async throws {
+    /// Dataset 3 repeated on the next page (mapped while page 1 is still being written) or two pages later
+    /// (a first harvest does not ask the store about each dataset new to its page: the source had none).
+    /// Either way it is stored once, seen twice and scored once, and belongs to the page it was last on.
+    @Test(arguments: [("repeated", 2, 2), ("repeated-later", 3, 3)])
+    func datasetRepeatedOnALaterPageIsStoredOnceAndSeenTwice(variant: String, lastPage: Int, recordsThere: Int) async throws {
         let h = try await Harness()
         defer { h.close() }
-        try h.server.control(key: h.key, variant: "repeated")
+        try h.server.control(key: h.key, variant: variant)
         let r = await h.run(h.feedSource())
         #expect((r.status, r.pages, r.added, r.updated, r.unchanged) == (.succeeded, 5, 10, 0, 1), "\(r)")
         #expect(try h.store.recordCount(source: "feed") == 10)
         #expect(try h.count("SELECT count(*) FROM score_history") == 10, "the repeat wrote no second score")
-        try h.expectConsistent()
-    }
-
-    /// A first harvest does not ask the store about each dataset new to its page (the source had none);
-    /// one that a page written before repeats is still stored once, seen twice and scored once.
-    @Test func datasetRepeatedOnALaterPageOfAFirstHarvestIsStoredOnce() async throws {
-        let h = try await Harness()
-        defer { h.close() }
-        try h.server.control(key: h.key, variant: "repeated-later")
-        let r = await h.run(h.feedSource())
-        #expect((r.status, r.pages, r.added, r.updated, r.unchanged) == (.succeeded, 5, 10, 0, 1), "\(r)")
-        #expect(try h.store.recordCount(source: "feed") == 10)
-        #expect(try h.count("SELECT count(*) FROM score_history") == 10, "the repeat wrote no second score")
-        #expect(try h.count("SELECT count(*) FROM record WHERE page_url LIKE '%page=3'") == 3,
-                "dataset 3 was last seen on page 3, so a 304 of page 3 marks it seen")
+        #expect(try h.count("SELECT count(*) FROM record WHERE page_url LIKE '%page=\(lastPage)'") == recordsThere,
+                "dataset 3 was last seen on page \(lastPage), so a 304 of that page marks it seen")
         try h.expectConsistent()
     }
 
