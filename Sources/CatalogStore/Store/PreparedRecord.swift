@@ -112,7 +112,7 @@ final class PreparedRecords: @unchecked Sendable {
 /// A page's records prepared before its transaction is started (`CatalogStore.prepare`), for a caller that
 /// runs transactions on a thread of their own: that thread then only writes. The harvester prepares a
 /// page together with mapping and scoring it, so that everything but SQLite's part runs on every core
-/// while the page before is written, and the transaction never waits for, or competes with, preparation.
+/// while the page before is written, and a transaction never waits for its own records to be prepared.
 public struct PreparedPage: Sendable {
     let records: [PreparedRecord]
     public var count: Int { records.count }

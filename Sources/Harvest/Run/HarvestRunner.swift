@@ -78,7 +78,7 @@ public struct HarvestRunner: Sendable {
                 read = await context.readRDFPage(url)
             }
             ahead = nil
-            // A parsed page is mapped and scored while the page before it is still being written.
+            // A parsed page is mapped, scored and prepared while the page before it is still being written.
             var mapped: Result<PageWrite, PageFailure>?
             if case .parsed(let page) = read {
                 if !cancel.isCancelled, let next = walker.next(after: page.links) {

@@ -11,9 +11,10 @@ struct PageContext: Sendable {
     let source: SourceConfig
     let run: Int64
     let scorer: Scorer
-    /// Whether the source had live records when the run began. Without any, a dataset new to its page can
-    /// only have been stored by this run, and the transaction finds those by their hash anyway: the
-    /// store is not asked about each one (all 1,000 of every page of a first harvest).
+    /// Whether the source had live records when the run began. Without any, whatever the store holds was
+    /// written by this run, and each page's transaction finds those records by their hash anyway: the
+    /// store is asked neither what a page held last time nor about each dataset new to its page (all
+    /// 1,000 of every page of a first harvest).
     let sourceHadRecords: Bool
 
     var store: CatalogStore { runner.store }
@@ -62,7 +63,7 @@ struct PageContext: Sendable {
     /// so the walk can do this for one page while the page before it is written.
     func mapRDFPage(_ page: ParsedPage) -> Result<PageWrite, PageFailure> {
         do {
-            let known = try store.storedHashes(source: source.id, pageURL: page.url)
+            let known = try knownHashes(page: page.url)
             let mapped = mapper(recognising: known).map(page.graph)
             let memory = PageMemory(etag: page.validators.etag, lastModified: page.validators.lastModified,
                                     nextURL: page.links.next, datasets: mapped.datasetCount, totalItems: page.links.totalItems)
@@ -90,12 +91,17 @@ struct PageContext: Sendable {
             let translator = CKANPackageTranslator(site: CKANPackageTranslator.site(ofEndpoint: source.url),
                                                    datasetIRITemplate: source.datasetIRITemplate)
             let page = try translator.translate(file: fetched.file, source: url.absoluteString, into: &graph)
-            let known = try store.storedHashes(source: source.id, pageURL: url.absoluteString)
+            let known = try knownHashes(page: url.absoluteString)
             let mapped = mapper(recognising: known).map(graph)
             return .success((page, try scoreChanged(mapped, known: known, page: url.absoluteString, memory: nil)))
         } catch {
             return .failure(PageFailure(url: url.absoluteString, parse: error))
         }
+    }
+
+    /// What the page held last time (IRI → stored hash); nothing to ask when the source had no records.
+    private func knownHashes(page: String) throws -> [String: String] {
+        sourceHadRecords ? try store.storedHashes(source: source.id, pageURL: page) : [:]
     }
 
     /// A mapper that recognises the datasets the page held last time (`known`: IRI → stored hash),
@@ -113,7 +119,8 @@ struct PageContext: Sendable {
         // A dataset in `known` with another hash has changed; only one new to this page may have moved
         // here unchanged, so only those are looked up one by one.
         let strangers = known.isEmpty ? datasets : datasets.filter { known[$0.iri] == nil }
-        let unchanged = strangers.isEmpty || !sourceHadRecords ? [] : try store.unchangedIRIs(source: source.id, datasets: strangers)
+        let unchanged = sourceHadRecords && !strangers.isEmpty
+            ? try store.unchangedIRIs(source: source.id, datasets: strangers) : []
         // One pass splits the page; filtering copies every dataset (a retain of each field), and a first
         // harvest has nothing to leave out.
         var changed = datasets, seen = mapped.unchanged
