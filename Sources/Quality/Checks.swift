@@ -27,18 +27,19 @@ enum Checks {
         case "downloadUrlAvailability": return { d, _ in !d.downloadURLs.isEmpty }
         case "formatAvailability": return { d, _ in d.format.map(isGiven) ?? false }
         case "mediaTypeAvailability": return { d, _ in !(d.mediaType ?? "").isEmpty }
-        case "formatMediaTypeVocabularyAlignment": return { d, _ in vocabularyAligned(d) }
-        case "formatMediaTypeNonProprietary": return { d, _ in fileType(of: d)?.nonProprietary ?? false }
-        case "formatMediaTypeMachineInterpretable": return { d, _ in fileType(of: d)?.machineReadable ?? false }
-        case "licenceAvailability": return { d, ds in licence(d, ds).map(isGiven) ?? false }
-        case "knownLicence": return { d, ds in licence(d, ds).map(isKnown) ?? false }
+        case "formatMediaTypeVocabularyAlignment":
+            return { d, _ in vocabularyAligned(format: d.format, mediaType: d.mediaType, fileTypeCode: d.fileTypeCode) }
+        case "formatMediaTypeNonProprietary":
+            return { d, _ in fileType(code: d.fileTypeCode, mediaType: d.mediaType)?.nonProprietary ?? false }
+        case "formatMediaTypeMachineInterpretable":
+            return { d, _ in fileType(code: d.fileTypeCode, mediaType: d.mediaType)?.machineReadable ?? false }
+        case "licenceAvailability": return { d, ds in (d.license ?? ds.license).map(isGiven) ?? false }
+        case "knownLicence": return { d, ds in (d.license ?? ds.license).map(isKnown) ?? false }
         case "rightsAvailability": return { d, ds in !d.rights.isEmpty || !ds.rights.isEmpty }
         case "byteSizeAvailability": return { d, _ in d.byteSize != nil }
         default: return nil
         }
     }
-
-    static func licence(_ d: Distribution, _ ds: Dataset) -> LicenseDocument? { d.license ?? ds.license }
 
     static func isGiven(_ c: Concept) -> Bool { c.iri != nil || !c.label.isEmpty }
     static func isGiven(_ r: RightsStatement) -> Bool { r.iri != nil || !r.label.isEmpty }
@@ -52,21 +53,24 @@ enum Checks {
         return Licences.info(iri: iri) != nil
     }
 
+    // The helpers below take a distribution's fields, not the distribution: handing the whole struct to a
+    // function copied it (a retain of each of its ~25 fields) five times a distribution.
+
     /// Every format and media type given comes from its vocabulary (EU file types, IANA), and at least
     /// one is given.
-    static func vocabularyAligned(_ d: Distribution) -> Bool {
-        let format = d.format.flatMap { isGiven($0) ? $0 : nil }
-        let media = d.mediaType.flatMap { $0.isEmpty ? nil : $0 }
-        guard format != nil || media != nil else { return false }
-        if format != nil, d.fileTypeCode == nil { return false }
+    static func vocabularyAligned(format: Concept?, mediaType: String?, fileTypeCode: String?) -> Bool {
+        let given = format.map(isGiven) ?? false
+        let media = mediaType.flatMap { $0.isEmpty ? nil : $0 }
+        guard given || media != nil else { return false }
+        if given, fileTypeCode == nil { return false }
         if let media, !(MediaTypes.type(of: media).map(MediaTypes.isRegistered) ?? false) { return false }
         return true
     }
 
-    /// The EU file type of a distribution: its dct:format, else what its media type stands for.
-    static func fileType(of d: Distribution) -> FileTypes.Info? {
-        if let code = d.fileTypeCode, let info = FileTypes.info(code: code) { return info }
-        if let media = d.mediaType, let type = MediaTypes.type(of: media), let code = FileTypes.code(forText: type) {
+    /// The EU file type of a distribution: its dct:format (`code`), else what its media type stands for.
+    static func fileType(code: String?, mediaType: String?) -> FileTypes.Info? {
+        if let code, let info = FileTypes.info(code: code) { return info }
+        if let mediaType, let type = MediaTypes.type(of: mediaType), let code = FileTypes.code(forText: type) {
             return FileTypes.info(code: code)
         }
         return nil

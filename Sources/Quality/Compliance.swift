@@ -83,18 +83,19 @@ public struct SHACLComplianceChecker: ComplianceChecker {
     }
 
     public func check(_ dataset: Dataset) -> ComplianceResult {
-        let data = RangeTyping.typed(dataset.subgraph.triples)
+        let triples = dataset.subgraph.triples
+        let data = RangeTyping.typed(triples)
         let results = validator.validate(data: data.graph).results.filter { data.isDescribed($0.focusNode) }
         guard results.contains(where: { !$0.focusNode.isIRI }) else {
             return ComplianceResult(issues: results.map { Self.issue($0) })
         }
         // Blank nodes are named by the property that leads to them ("the dcat:distribution node").
         var roles: [Term: String] = [:]
-        for t in dataset.subgraph.triples where t.object.isBlank && roles[t.object] == nil {
+        for t in triples where t.object.isBlank && roles[t.object] == nil {
             roles[t.object] = "a " + PrefixedName.short(t.predicate.value) + " node without IRI"
         }
         // A blank-node dataset is the blank subject no statement points at; it goes by its skolem IRI.
-        for t in dataset.subgraph.triples where t.subject.isBlank && roles[t.subject] == nil { roles[t.subject] = dataset.iri }
+        for t in triples where t.subject.isBlank && roles[t.subject] == nil { roles[t.subject] = dataset.iri }
         return ComplianceResult(issues: results.map { Self.issue($0, focusName: roles[$0.focusNode]) })
     }
 

@@ -85,6 +85,10 @@ extension Graph {
     /// Number of distinct terms; ids run from 0 to `termCount - 1`.
     public var termCount: Int { terms.count }
 
+    /// Every term by id: the graph's own table, shared rather than copied, so that what refers to terms
+    /// by id (a mapped record's statements) can keep them after the graph's indexes are gone.
+    public var termsByID: [Term] { terms }
+
     /// The term with this id (ids come from this graph: `id(of:)`, `outgoing`, `incoming`).
     @inlinable
     public func term(_ id: TermID) -> Term { terms[Int(id)] }

@@ -31,6 +31,19 @@ import Testing
         #expect(try BlobCodec.unpackString(Data(legacy)) == String(repeating: line, count: 3))
     }
 
+    /// What the versions before summed the original bytes (marker 0x02) still reads, and its checksum
+    /// still guards it.
+    @Test func blobsSummingTheOriginalStillRead() throws {
+        let legacy: [UInt8] = [
+            0x02, 0x00, 0x11, 0x00, 0x00, 0x00, 0x05, 0x28, 0x20, 0x96, 0xF0, 0x02, 0x68, 0x65, 0x6C, 0x6C, 0x6F,
+            0x20, 0x68, 0x65, 0x6C, 0x6C, 0x6F, 0x20, 0x68, 0x65, 0x6C, 0x6C, 0x6F,
+        ]
+        #expect(try BlobCodec.unpackString(Data(legacy)) == "hello hello hello")
+        var damaged = legacy
+        damaged[14] ^= 0x01
+        #expect(throws: BlobError.self) { _ = try BlobCodec.unpack(Data(damaged)) }
+    }
+
     @Test func uncompressedBlobsReadAsStored() throws {
         #expect(try BlobCodec.unpackString(Data("{\"iri\":\"x\"}".utf8)) == "{\"iri\":\"x\"}")
     }

@@ -70,4 +70,43 @@ import TestSupport
         #expect(result.datasets.count == 100)
         check(graph, result, "ckan")
     }
+
+    /// A mapped record refers to the terms of the graph it came from; it must read the same once that
+    /// graph is gone, write the same N-Triples as its triples, and equal the same statements held in a
+    /// term table of its own.
+    @Test func mappedStatementsOutliveTheirGraphAndWriteAsTheirTriples() throws {
+        let doc = #"""
+        <http://ex.org/ds> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#Dataset> .
+        <http://ex.org/ds> <http://purl.org/dc/terms/title> "Bomen \\ \"lanen\""@nl .
+        <http://ex.org/ds> <http://www.w3.org/ns/dcat#distribution> _:d .
+        _:d <http://www.w3.org/ns/dcat#accessURL> <http://ex.org/a.csv> .
+        _:d <http://purl.org/dc/terms/issued> "2020-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .
+
+        """#
+        var subgraph: Subgraph? = nil
+        do {
+            let graph = Graph(try NTriplesReader().read(doc).map(\.triple))
+            subgraph = DCATMapper().map(graph).datasets.first?.subgraph
+        }
+        let mapped = try #require(subgraph)
+        let triples = mapped.triples
+        #expect(triples.count == 5)
+        #expect(triples.contains { $0.object == .literal(Literal(#"Bomen \ "lanen""#, language: "nl")) })
+        let blankSubjects = triples.compactMap { t -> String? in
+            if case .blank(let b) = t.subject { return b.id }
+            return nil
+        }
+        #expect(blankSubjects.count == 2 && blankSubjects.allSatisfy { $0.hasPrefix("c") && $0.count == 17 })
+        var fromTriples: [UInt8] = []
+        for t in triples { NTriplesWriter.appendLine(t, to: &fromTriples) }
+        #expect(mapped.ntriples == String(decoding: fromTriples, as: UTF8.self))
+        let tabled = Subgraph.canonical(triples)
+        #expect(tabled == mapped)
+        #expect(tabled.hash == mapped.hash)
+        #expect(Set([tabled, mapped]).count == 1)
+        var other = Subgraph.canonical(Array(triples.dropLast()))
+        #expect(other != mapped)
+        other = Subgraph()
+        #expect(other != mapped)
+    }
 }

@@ -5,16 +5,19 @@ import Foundation
 /// repetition (IRIs, keys, remedies), within a record and across records.
 ///
 /// Layouts, told apart by the first byte:
-/// - `0x02`, a `BlobDictionary.ID` byte, the original length and a checksum of the original bytes (4 bytes
-///   each, little-endian), then an `LZBlock` matched against that dictionary (what is written now). The
-///   checksum is there because LZ has none of its own: a damaged literal would otherwise unpack to
-///   different text of the right length;
+/// - `0x03`, a `BlobDictionary.ID` byte, the original length and a checksum (4 bytes each, little-endian),
+///   then an `LZBlock` matched against that dictionary (what is written now). The checksum covers the
+///   marker, the dictionary byte, the length and the packed block: LZ has none of its own, and a damaged
+///   literal would otherwise unpack to different text of the right length;
+/// - `0x02`, the same, but with the checksum of the original (unpacked) bytes: what earlier versions
+///   wrote, still read. Summing the packed block instead reads a sixth of the bytes;
 /// - `0x01`, the original length as 4 bytes little-endian, then a zlib stream (what earlier versions wrote;
 ///   still read, so older databases need no migration);
 /// - anything else (a blob starting with `{` or `<`, say) is read as stored, uncompressed.
 enum BlobCodec {
     static let zlibMarker: UInt8 = 0x01
-    static let lzMarker: UInt8 = 0x02
+    static let lzMarkerSummingOriginal: UInt8 = 0x02
+    static let lzMarker: UInt8 = 0x03
     static let headerSize = 10
     /// Far above any record (a few KB), far below what would let a damaged length allocate the machine.
     static let maxLength = 1 << 30
@@ -26,7 +29,8 @@ enum BlobCodec {
 
     static func unpack(_ data: Data) throws -> [UInt8] {
         switch data.first {
-        case lzMarker? where data.count > headerSize: return try unpackLZ(data)
+        case lzMarker? where data.count > headerSize: return try unpackLZ(data, summingOriginal: false)
+        case lzMarkerSummingOriginal? where data.count > headerSize: return try unpackLZ(data, summingOriginal: true)
         case zlibMarker? where data.count >= 5: return try unpackZlib([UInt8](data))
         default: return [UInt8](data)
         }
@@ -36,16 +40,30 @@ enum BlobCodec {
         String(decoding: try unpack(data), as: UTF8.self)
     }
 
-    private static func unpackLZ(_ data: Data) throws -> [UInt8] {
+    private static func unpackLZ(_ data: Data, summingOriginal: Bool) throws -> [UInt8] {
         try data.withUnsafeBytes { raw in
             guard let id = BlobDictionary.ID(rawValue: raw[1]) else { throw BlobError() }
             let length = littleEndian32(raw, at: 2)
             guard length < maxLength else { throw BlobError() }
-            let bytes = try LZBlock.decompress(UnsafeRawBufferPointer(rebasing: raw[headerSize...]), length: length,
-                                               dictionary: id.dictionary)
-            guard bytes.withUnsafeBytes(checksum) == UInt32(littleEndian32(raw, at: 6)) else { throw BlobError() }
+            let stored = UInt32(littleEndian32(raw, at: 6))
+            let block = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
+            if !summingOriginal {
+                guard packedChecksum(header: raw, block: block) == stored else { throw BlobError() }
+            }
+            let bytes = try LZBlock.decompress(block, length: length, dictionary: id.dictionary)
+            if summingOriginal {
+                guard bytes.withUnsafeBytes({ checksum($0) }) == stored else { throw BlobError() }
+            }
             return bytes
         }
+    }
+
+    /// The checksum of a `0x03` blob: its first six header bytes (marker, dictionary, length), then the
+    /// packed block.
+    static func packedChecksum(header: UnsafeRawBufferPointer, block: UnsafeRawBufferPointer) -> UInt32 {
+        var seed: UInt64 = 0
+        for i in 0..<6 { seed |= UInt64(header[i]) << (8 * UInt64(i)) }
+        return checksum(block, seed: seed)
     }
 
     private static func unpackZlib(_ bytes: [UInt8]) throws -> [UInt8] {
@@ -64,8 +82,10 @@ enum BlobCodec {
 
     /// A fast 32-bit checksum (eight bytes a step, multiply and rotate); it finds damage, it is no
     /// protection against anyone who means it.
-    static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt32 {
+    static func checksum(_ raw: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt32 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+        // Seed 0 leaves the sum as `0x02` blobs have it.
+        if seed != 0 { h = ((h ^ seed) &* 0xFF51_AFD7_ED55_8CCD); h = (h << 29) | (h >> 35) }
         var i = 0
         while i + 8 <= raw.count {
             h = ((h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD)
@@ -123,11 +143,10 @@ final class BlobPacker {
                 out[0] = BlobCodec.lzMarker
                 out[1] = dictionary.rawValue
                 let n = UInt32(bytes.count)
-                let sum = BlobCodec.checksum(input)
-                for i in 0..<4 {
-                    out[2 + i] = UInt8(truncatingIfNeeded: n >> (8 * UInt32(i)))
-                    out[6 + i] = UInt8(truncatingIfNeeded: sum >> (8 * UInt32(i)))
-                }
+                for i in 0..<4 { out[2 + i] = UInt8(truncatingIfNeeded: n >> (8 * UInt32(i))) }
+                let all = UnsafeRawBufferPointer(out)
+                let sum = BlobCodec.packedChecksum(header: all, block: UnsafeRawBufferPointer(rebasing: all[BlobCodec.headerSize...]))
+                for i in 0..<4 { out[6 + i] = UInt8(truncatingIfNeeded: sum >> (8 * UInt32(i))) }
                 return Data(buffer: out)
             }
         }

@@ -42,7 +42,7 @@ struct PreparedRecord: Sendable {
         model = packer.pack(ModelJSON.encode(d, subgraph: PreparedRecord.noStatements), dictionary: BlobDictionary.model)
         var nt: [UInt8] = []
         nt.reserveCapacity(d.subgraph.tripleCount * 120)
-        for t in d.subgraph.triples { NTriplesWriter.appendLine(t, to: &nt) }
+        d.subgraph.appendNTriples(to: &nt)
         subgraph = packer.pack(nt, dictionary: BlobDictionary.subgraph)
         quality = packer.pack(QualityJSON.encode(record.quality), dictionary: BlobDictionary.quality)
         score = record.quality.score

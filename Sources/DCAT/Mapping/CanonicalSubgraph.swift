@@ -39,28 +39,26 @@ extension Subgraph {
     private static func canonical(_ statements: [IDStatement], graph: Graph, termHashes: inout IDCache<UInt64>) -> Subgraph {
         var keys: [StatementKey] = []
         keys.reserveCapacity(statements.count)
-        // The output, built in input order and put in canonical order at the end by moves: each term is
-        // copied out of the graph once and hashed before it moves into its triple (hashing a copy of its
-        // own, then copying again for the output, retained and released every string twice more).
-        var triples: [Triple] = []
-        triples.reserveCapacity(statements.count)
+        // The output refers to the graph's terms by id, and to canonical labels for blank nodes: no term
+        // is copied out of the graph (each copy retained and released its strings).
+        var refs: [Statement] = []
+        refs.reserveCapacity(statements.count)
         var blankStatements: [BlankStatement] = []
         var coloring = CanonicalColoring()
         // Statements arrive grouped by subject: hash each subject once.
         var lastSubject: TermID?
-        var subject = Term.blank(BlankNode(""))
+        var subjectIsBlank = false
         var subjectHash: UInt64 = 0
         for (i, st) in statements.enumerated() {
             if st.s != lastSubject {
                 lastSubject = st.s
-                subject = graph.term(st.s)
-                subjectHash = subject.isBlank ? 0 : termHashes[st.s] ?? StableHasher.hash(subject)
+                subjectIsBlank = graph.isBlank(st.s)
+                subjectHash = subjectIsBlank ? 0 : termHashes[st.s] ?? graph.stableHash(st.s)
             }
             let predicateHash = cachedHash(st.p, graph, &termHashes)
-            let object = graph.term(st.o)
-            let subjectIsBlank = subject.isBlank, objectIsBlank = object.isBlank
-            let objectHash = objectIsBlank ? 0 : self.objectHash(st.o, object, graph, &termHashes)
-            triples.append(Triple(subject, graph.predicateIRI(st.p), object))
+            let objectIsBlank = graph.isBlank(st.o)
+            let objectHash = objectIsBlank ? 0 : self.objectHash(st.o, graph, &termHashes)
+            refs.append(Statement(s: st.s, p: st.p, o: st.o))
             guard subjectIsBlank || objectIsBlank else {
                 keys.append(StatementKey(hash: statementHash(subjectHash, predicateHash, objectHash), index: Int32(i), blank: -1))
                 continue
@@ -72,46 +70,39 @@ extension Subgraph {
                                                   s: subjectHash, p: predicateHash, o: objectHash))
         }
 
+        var labels: [Term] = []
         if !coloring.nodes.isEmpty {
             let colors = coloring.colors()
-            let labels = canonicalLabels(coloring.nodes, colors, graph)
+            labels = canonicalLabels(coloring.nodes, colors, graph)
             for k in keys.indices where keys[k].blank >= 0 {
                 let b = blankStatements[Int(keys[k].blank)], i = Int(keys[k].index)
                 keys[k].hash = statementHash(b.subjectNode >= 0 ? blankHash(colors[Int(b.subjectNode)]) : b.s, b.p,
                                              b.objectNode >= 0 ? blankHash(colors[Int(b.objectNode)]) : b.o)
-                if b.subjectNode >= 0 { triples[i].subject = labels[Int(b.subjectNode)] }
-                if b.objectNode >= 0 { triples[i].object = labels[Int(b.objectNode)] }
+                if b.subjectNode >= 0 { refs[i].s = Subgraph.labelBit | UInt32(b.subjectNode) }
+                if b.objectNode >= 0 { refs[i].o = Subgraph.labelBit | UInt32(b.objectNode) }
             }
         }
+        let terms = graph.termsByID
+        func text(_ i: Int32) -> String { Subgraph.triple(refs[Int(i)], terms, labels).description }
 
         sortByHash(&keys)
         // Equal hashes only for interchangeable statements (or a 64-bit collision): order those by text.
-        orderTies(&keys) { triples[Int($0.index)].description < triples[Int($1.index)].description }
+        orderTies(&keys) { text($0.index) < text($1.index) }
 
-        var out = Subgraph()
+        var ordered: [Statement] = []
+        ordered.reserveCapacity(keys.count)
         var h = StableHasher()
         var previous: IDStatement?
-        var hasDuplicates = false
         for k in keys {
             // The graph holds each statement once; the check mirrors `canonical(_:)`, which takes any list.
             let st = statements[Int(k.index)]
-            if st == previous { hasDuplicates = true; continue }
+            if st == previous { continue }
             h.combine(k.hash)
+            ordered.append(refs[Int(k.index)])
             previous = st
         }
-        if hasDuplicates {
-            previous = nil
-            for k in keys where statements[Int(k.index)] != previous {
-                previous = statements[Int(k.index)]
-                out.triples.append(triples[Int(k.index)])
-            }
-        } else {
-            triples.permute { Int(keys[$0].index) }
-            out.triples = triples
-        }
-        h.combine(UInt64(out.triples.count))
-        out.hash = h.value
-        return out
+        h.combine(UInt64(ordered.count))
+        return Subgraph(terms: terms, labels: labels, statements: ordered, hash: h.value)
     }
 
     /// `StableHasher.hash` of a predicate (or any term worth remembering), from the cache when there.
@@ -126,10 +117,10 @@ extension Subgraph {
     /// `StableHasher.hash` of a non-blank object. Remembered: IRIs more than one statement uses, and IRIs
     /// with statements of their own, which the subgraph mostly holds too and so hashes again as subjects.
     @inline(__always)
-    private static func objectHash(_ id: TermID, _ object: Term, _ graph: Graph, _ termHashes: inout IDCache<UInt64>) -> UInt64 {
-        guard !object.isLiteral, graph.inDegree(id) > 1 || graph.outDegree(id) > 0 else { return StableHasher.hash(object) }
+    private static func objectHash(_ id: TermID, _ graph: Graph, _ termHashes: inout IDCache<UInt64>) -> UInt64 {
+        guard !graph.isLiteral(id), graph.inDegree(id) > 1 || graph.outDegree(id) > 0 else { return graph.stableHash(id) }
         if let h = termHashes[id] { return h }
-        let h = StableHasher.hash(object)
+        let h = graph.stableHash(id)
         termHashes[id] = h
         return h
     }

@@ -5,27 +5,85 @@ import RDF
 ///
 /// The same record serialised as RDF/XML, Turtle or JSON-LD gives the same `triples` and `hash`; any
 /// change to its statements changes the hash. Stored (`Codable`) as N-Triples text.
+///
+/// The statements are kept as references into a term table, not as `Triple`s: a mapped record shares the
+/// term table of the graph it was mapped from, so its few dozen statements cost 12 bytes each instead of
+/// a `Triple` (96 bytes and a retain of every string in it) apiece. `triples` builds the `Triple`s when
+/// asked.
 public struct Subgraph: Sendable, Hashable {
-    /// The statements, ordered by their own canonical hash; blank nodes are labelled `c<colour>`.
-    public internal(set) var triples: [Triple] = []
+    /// A statement by term references: an index into `terms`, or, with `labelBit` set, into `labels`.
+    struct Statement: Hashable, Sendable {
+        var s: UInt32
+        var p: UInt32
+        var o: UInt32
+    }
+
+    /// Marks a reference to a canonical blank-node label (graph term ids stay far below 2^31: a graph of
+    /// that many terms would not fit in memory).
+    static let labelBit: UInt32 = 1 << 31
+
+    /// The terms the statements refer to; for a mapped record, the mapped graph's whole table, shared.
+    private var terms: [Term] = []
+    /// Canonical blank-node labels (`c<colour>`), referred to with `labelBit`.
+    private var labels: [Term] = []
+    /// In canonical order: by statement hash, ties by text.
+    private var statements: [Statement] = []
     public internal(set) var hash: UInt64 = 0
 
     public init() {}
 
-    public var tripleCount: Int { triples.count }
+    init(terms: [Term], labels: [Term], statements: [Statement], hash: UInt64) {
+        self.terms = terms
+        self.labels = labels
+        self.statements = statements
+        self.hash = hash
+    }
+
+    public var tripleCount: Int { statements.count }
+
+    /// The statements, in canonical order (by their own canonical hash); blank nodes are labelled
+    /// `c<colour>`.
+    public var triples: [Triple] { statements.map(triple) }
 
     /// The hash as 16 lower-case hex digits (what the store keeps).
     public var hashHex: String { Subgraph.hex(hash) }
 
     /// The statements as N-Triples, one per line.
     public var ntriples: String {
-        var out = ""
-        for t in triples {
-            out += NTriplesWriter.format(t.subject) + " " + NTriplesWriter.format(.iri(t.predicate)) + " "
-                + NTriplesWriter.format(t.object) + " .\n"
-        }
-        return out
+        var out: [UInt8] = []
+        appendNTriples(to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// Appends the statements as N-Triples lines, in canonical order.
+    public func appendNTriples(to out: inout [UInt8]) {
+        for st in statements {
+            guard case .iri(let p) = term(st.p) else { preconditionFailure("a predicate is not an IRI") }
+            NTriplesWriter.appendLine(term(st.s), p, term(st.o), to: &out)
+        }
+    }
+
+    @inline(__always)
+    func term(_ ref: UInt32) -> Term { Subgraph.term(ref, terms, labels) }
+
+    func triple(_ st: Statement) -> Triple { Subgraph.triple(st, terms, labels) }
+
+    @inline(__always)
+    static func term(_ ref: UInt32, _ terms: [Term], _ labels: [Term]) -> Term {
+        ref & labelBit == 0 ? terms[Int(ref)] : labels[Int(ref & ~labelBit)]
+    }
+
+    static func triple(_ st: Statement, _ terms: [Term], _ labels: [Term]) -> Triple {
+        guard case .iri(let p) = term(st.p, terms, labels) else { preconditionFailure("a predicate is not an IRI") }
+        return Triple(term(st.s, terms, labels), p, term(st.o, terms, labels))
+    }
+
+    /// Equal when the canonical statements are: the hash decides unless it collides.
+    public static func == (a: Subgraph, b: Subgraph) -> Bool {
+        a.hash == b.hash && a.statements.count == b.statements.count && a.triples == b.triples
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 
     static func hex(_ v: UInt64) -> String {
         let s = String(v, radix: 16)
@@ -81,20 +139,43 @@ public struct Subgraph: Sendable, Hashable {
         // Equal hashes only for interchangeable statements (or a 64-bit collision): order those by text.
         keys.sort { $0.hash != $1.hash ? $0.hash < $1.hash
             : canonicalTriple($0.index).description < canonicalTriple($1.index).description }
-        var out = Subgraph()
-        out.triples.reserveCapacity(keys.count)
+        var ordered: [Triple] = []
+        ordered.reserveCapacity(keys.count)
         var h = StableHasher()
         var previous: Triple?
         for k in keys {
             let t = canonicalTriple(k.index)
             if t == previous { continue }
             h.combine(k.hash)
-            out.triples.append(t)
+            ordered.append(t)
             previous = t
         }
-        h.combine(UInt64(out.triples.count))
-        out.hash = h.value
-        return out
+        h.combine(UInt64(ordered.count))
+        return tabled(ordered, hash: h.value)
+    }
+
+    /// A subgraph of triples already in canonical order, with a term table of its own.
+    private static func tabled(_ triples: [Triple], hash: UInt64) -> Subgraph {
+        var terms: [Term] = []
+        var refs: [Term: UInt32] = [:]
+        func ref(_ t: Term) -> UInt32 {
+            if let r = refs[t] { return r }
+            let r = UInt32(terms.count)
+            terms.append(t)
+            refs[t] = r
+            return r
+        }
+        let statements = triples.map { Statement(s: ref($0.subject), p: ref(.iri($0.predicate)), o: ref($0.object)) }
+        return Subgraph(terms: terms, labels: [], statements: statements, hash: hash)
+    }
+}
+
+/// Shown and reflected as its triples and hash: a mapped record's term table is its whole graph's.
+extension Subgraph: CustomStringConvertible, CustomReflectable {
+    public var description: String { "Subgraph(\(hashHex), \(tripleCount) triples)" }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: ["triples": triples, "hash": hash], displayStyle: .struct)
     }
 }
 
