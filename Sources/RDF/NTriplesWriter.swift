@@ -53,6 +53,9 @@ public struct NTriplesWriter: TripleSink {
         out.append(UInt8(ascii: "\n"))
     }
 
+    /// Appends the N-Triples form of one term.
+    public static func appendTerm(_ term: Term, to out: inout [UInt8]) { append(term, to: &out) }
+
     static func append(_ term: Term, to out: inout [UInt8]) {
         switch term {
         case .iri(let i): appendIRI(i.value, to: &out)
