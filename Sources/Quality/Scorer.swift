@@ -21,9 +21,10 @@ public struct Scorer: Sendable {
         var results: [IndicatorResult] = []
         var findings: [Finding] = []
         var complianceIssues: [ComplianceIssue] = []
-        for (indicator, test) in Scorer.plan {
+        for step in Scorer.plan {
+            let indicator = step.indicator
             let outcome: Outcome
-            switch test {
+            switch step.test {
             case .reachability:
                 outcome = reachability(indicator, dataset)
             case .compliance:
@@ -39,7 +40,7 @@ public struct Scorer: Sendable {
             case .dataset(let check):
                 outcome = Outcome(passed: check(dataset))
             case .distribution(let check):
-                outcome = Outcome(distributions: dataset.distributions, passes: dataset.distributions.map { check($0, dataset) })
+                outcome = Outcome(distributions: dataset.distributions, passes: dataset.distributions.indices.map { check(dataset, $0) })
             case .none:
                 outcome = Outcome(unchecked: "No check defined.")
             }
@@ -60,8 +61,13 @@ public struct Scorer: Sendable {
             a.element.pointsLost != b.element.pointsLost ? a.element.pointsLost > b.element.pointsLost : a.offset < b.offset
         }.map(\.element)
 
+        // Summed by position, then one dictionary of five: an enum with a String raw value hashes its
+        // string, and adding into the dictionary per indicator cost more than the checks themselves.
+        var sums = [Int](repeating: 0, count: Dimension.allCases.count)
+        for r in results { sums[r.dimension.position] += r.points }
         var dims: [Dimension: Int] = [:]
-        for r in results { dims[r.dimension, default: 0] += r.points }
+        dims.reserveCapacity(sums.count)
+        for d in Dimension.allCases where results.contains(where: { $0.dimension == d }) { dims[d] = sums[d.position] }
         let total = results.reduce(0) { $0 + $1.points }
         return DatasetQuality(
             iri: dataset.iri,
@@ -78,17 +84,29 @@ public struct Scorer: Sendable {
     enum Test: Sendable {
         case reachability, compliance, none
         case dataset(@Sendable (Dataset) -> Bool)
-        case distribution(@Sendable (Distribution, Dataset) -> Bool)
+        case distribution(@Sendable (Dataset, Int) -> Bool)
     }
 
-    static let plan: [(Indicator, Test)] = IndicatorCatalogue.all.map { indicator in
+    /// An indicator with its test. A class: each step of a dataset's scoring takes one from the plan, and
+    /// copying a struct of an indicator (its id, label, message, remedy, path) retained every string.
+    final class Step: Sendable {
+        let indicator: Indicator
+        let test: Test
+
+        init(_ indicator: Indicator, _ test: Test) {
+            self.indicator = indicator
+            self.test = test
+        }
+    }
+
+    static let plan: [Step] = IndicatorCatalogue.all.map { indicator in
         switch indicator.id {
-        case "accessUrlStatusCode", "downloadUrlStatusCode": return (indicator, .reachability)
-        case "dcatApCompliance": return (indicator, .compliance)
+        case "accessUrlStatusCode", "downloadUrlStatusCode": return Step(indicator, .reachability)
+        case "dcatApCompliance": return Step(indicator, .compliance)
         default:
-            if let check = Checks.dataset(indicator.id) { return (indicator, .dataset(check)) }
-            if let check = Checks.distribution(indicator.id) { return (indicator, .distribution(check)) }
-            return (indicator, .none)
+            if let check = Checks.dataset(indicator.id) { return Step(indicator, .dataset(check)) }
+            if let check = Checks.distribution(indicator.id) { return Step(indicator, .distribution(check)) }
+            return Step(indicator, .none)
         }
     }
 
