@@ -17,8 +17,15 @@ enum LZBlock {
     static let maxOffset = 65_535
     static let hashBits = 12
 
+    /// The hash of the eight bytes at a position. Four-byte hashes sent the encoder after many short
+    /// matches; with eight it makes fewer, longer ones. Callgrind, 2,000 records: 272M -> 235M
+    /// instructions, and 2,551 -> 2,361 packed bytes a record (records are text with long repeats of
+    /// their dictionary). A match still needs only four bytes, so the block format does not change.
     @inline(__always)
-    static func hash(_ v: UInt32) -> Int { Int((v &* 2_654_435_761) >> UInt32(32 - hashBits)) }
+    static func hash(_ v: UInt64) -> Int { Int(truncatingIfNeeded: (v &* 0x9E37_79B1_85EB_CA87) >> UInt64(64 - hashBits)) }
+
+    /// Bytes a hash reads from its position on.
+    static let hashReach = 8
 
     /// Decodes `source` (an LZ block made with `dictionary`) into exactly `length` bytes.
     static func decompress(_ source: UnsafeRawBufferPointer, length: Int, dictionary: LZDictionary?) throws -> [UInt8] {
@@ -105,9 +112,9 @@ final class LZDictionary: Sendable {
         self.bytes = bytes
         var table = [Int32](repeating: -1, count: 1 << LZBlock.hashBits)
         bytes.withUnsafeBytes { raw in
-            guard raw.count >= LZBlock.minMatch else { return }
-            for p in 0...(raw.count - LZBlock.minMatch) {
-                table[LZBlock.hash(raw.loadUnaligned(fromByteOffset: p, as: UInt32.self))] = Int32(p)
+            guard raw.count >= LZBlock.hashReach else { return }
+            for p in 0...(raw.count - LZBlock.hashReach) {
+                table[LZBlock.hash(raw.loadUnaligned(fromByteOffset: p, as: UInt64.self))] = Int32(p)
             }
         }
         self.table = table
@@ -200,10 +207,11 @@ final class LZPacker {
         var op = 0
         var ip = start
         var anchor = start
-        let lastProbe = end - LZBlock.minMatch
+        let lastProbe = end - LZBlock.hashReach
         while ip <= lastProbe {
-            let sequence = buf.loadUnaligned(fromByteOffset: ip, as: UInt32.self)
-            let h = LZBlock.hash(sequence)
+            let word = buf.loadUnaligned(fromByteOffset: ip, as: UInt64.self)
+            let sequence = UInt32(truncatingIfNeeded: word)
+            let h = LZBlock.hash(word)
             let candidate = Int(table[h])
             table[h] = Int32(ip)
             guard candidate >= 0, ip - candidate <= LZBlock.maxOffset,
@@ -235,7 +243,7 @@ final class LZPacker {
             ip = f
             anchor = f
             if ip - 2 <= lastProbe {
-                table[LZBlock.hash(buf.loadUnaligned(fromByteOffset: ip - 2, as: UInt32.self))] = Int32(ip - 2)
+                table[LZBlock.hash(buf.loadUnaligned(fromByteOffset: ip - 2, as: UInt64.self))] = Int32(ip - 2)
             }
         }
         return emit(literalsFrom: anchor, count: end - anchor, offset: 0, match: 0, into: dst, at: op)
