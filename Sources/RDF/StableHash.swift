@@ -63,15 +63,15 @@ public struct StableHasher: Sendable {
         return z ^ (z >> 31)
     }
 
-    /// Stable hash of a non-blank term (kind, lexical form, datatype, language, direction).
+    /// Stable hash of a non-blank term (kind, lexical form, datatype, language, direction). Inlined, so a
+    /// term hashed where it is stored (`Graph.stableHash`) is read in place, not copied first.
+    @inline(__always)
     public static func hash(_ term: Term) -> UInt64 {
         var h = StableHasher()
         switch term {
         case .iri(let i): h.combine(1); h.combine(i.value)
         case .blank(let b): h.combine(2); h.combine(b.id)
-        case .literal(let l):
-            h.combine(3); h.combine(l.lexical); h.combine(l.datatype.value)
-            h.combine(l.language ?? ""); h.combine(l.direction ?? "")
+        case .literal(let l): h.combine(3); l.combineStably(into: &h)
         }
         return h.value
     }

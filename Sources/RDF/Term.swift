@@ -99,6 +99,22 @@ public struct Literal: Hashable, Sendable, CustomStringConvertible {
         return needs ? tag.lowercased() : tag
     }
 
+    /// Feeds the literal to `h` as `StableHasher.hash` hashes it (lexical form, datatype IRI, language or
+    /// "", direction or ""), without building the datatype, language and direction strings the accessors
+    /// return: canonicalising a record hashes every literal it holds.
+    @inline(__always)
+    func combineStably(into h: inout StableHasher) {
+        h.combine(lexical)
+        switch form {
+        case .simple: h.combine(XSD.string.value); h.combine(""); h.combine("")
+        case .language: h.combine(RDFVocab.langString.value); h.combine(annotation); h.combine("")
+        case .typed: h.combine(annotation); h.combine(""); h.combine("")
+        case .directional:
+            let d = directional
+            h.combine(RDFVocab.dirLangString.value); h.combine(d.language); h.combine(d.direction)
+        }
+    }
+
     /// True for `xsd:string` literals (the "plain" literals of RDF 1.0).
     public var isSimple: Bool { form == .simple }
 
