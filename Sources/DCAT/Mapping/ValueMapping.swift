@@ -208,17 +208,29 @@ extension RecordContext {
         return out.sorted()
     }
 
+    /// The values without duplicates, sorted by `key` (ties in the order given).
+    ///
+    /// Equal values have equal keys, so the keys are built and sorted first and only values sharing a key
+    /// are compared. Each kept value is copied once, into the result, and not at all when the keys are
+    /// already strictly increasing: a copy of a struct value (a distribution, a contact point) retains
+    /// every string it holds.
     func uniqueSorted<T: Hashable>(_ items: [T], _ property: String, key: (T) -> String) -> [T] {
         if items.count < 2 { return items }
+        let keys = items.map(key)
+        if zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) { return items }
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
         var out: [T] = []
-        // A few values: compare them; many: hash them.
+        out.reserveCapacity(items.count)
+        // A few values share a key: compare them; many: hash them.
         var seen: Set<T>? = items.count > StringSet.listLimit ? [] : nil
-        for item in items {
-            let isNew = seen != nil ? seen!.insert(item).inserted : !out.contains(item)
-            if isNew { out.append(item) }
-            else { notes.add(.duplicateRemoved, property, key(item), nil, "duplicate value removed") }
+        var runStart = 0
+        for (n, i) in order.enumerated() {
+            if n == 0 || keys[i] != keys[order[n - 1]] { runStart = out.count }
+            let isNew = seen != nil ? seen!.insert(items[i]).inserted : !out[runStart...].contains(items[i])
+            if isNew { out.append(items[i]) }
+            else { notes.add(.duplicateRemoved, property, keys[i], nil, "duplicate value removed") }
         }
-        return sortedByKey(out, key)
+        return out
     }
 
     /// Values whose sort key starts with their IRI and a separator: when every value has its own IRI, the
@@ -240,14 +252,6 @@ extension RecordContext {
     /// that overload again.
     private func uniqueSortedByKey<T: Hashable>(_ items: [T], _ property: String, _ key: (T) -> String) -> [T] {
         uniqueSorted(items, property, key: key)
-    }
-
-    /// Sorted by `key` (each key built once); a list already in order is returned as it is.
-    private func sortedByKey<T>(_ items: [T], _ key: (T) -> String) -> [T] {
-        if items.count < 2 { return items }
-        let keys = items.map(key)
-        if zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) { return items }
-        return keys.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }
     }
 
     // MARK: dates and numbers
