@@ -38,16 +38,11 @@ public struct NTriplesWriter: TripleSink {
 
     /// Appends one statement line (`s p o .` and a newline) to a byte buffer.
     public static func appendLine(_ t: Triple, to out: inout [UInt8]) {
-        appendLine(t.subject, t.predicate, t.object, to: &out)
-    }
-
-    /// Appends one statement line from its three terms (no `Triple` built for it).
-    public static func appendLine(_ subject: Term, _ predicate: IRI, _ object: Term, to out: inout [UInt8]) {
-        append(subject, to: &out)
+        append(t.subject, to: &out)
         out.append(UInt8(ascii: " "))
-        appendIRI(predicate.value, to: &out)
+        appendIRI(t.predicate.value, to: &out)
         out.append(UInt8(ascii: " "))
-        append(object, to: &out)
+        append(t.object, to: &out)
         out.append(UInt8(ascii: " "))
         out.append(UInt8(ascii: "."))
         out.append(UInt8(ascii: "\n"))
