@@ -58,29 +58,25 @@ public struct Subgraph: Sendable, Hashable {
     /// Appends the statements as N-Triples lines, in canonical order.
     ///
     /// A record's lines repeat its subject and predicates (in canonical order, not next to each other):
-    /// each term is written once, and a repeat copies the bytes written for it the first time. Writing a
+    /// each distinct term is written once, into `forms`, and every use of it copies those bytes. Writing a
     /// term scans it for characters to escape, and taking it out of its table retained its strings.
     public func appendNTriples(to out: inout [UInt8]) {
+        var forms: [UInt8] = []
+        forms.reserveCapacity(statements.count * 40)
         // A power of two, at least four slots a statement: probes stay short.
         let slots = 1 << max(4, Int.bitWidth - (statements.count * 4).leadingZeroBitCount)
         withUnsafeTemporaryAllocation(of: WrittenTerm.self, capacity: slots) { written in
             written.initialize(repeating: WrittenTerm(ref: WrittenTerm.empty, start: 0, count: 0))
             func append(_ ref: UInt32) {
                 var slot = Int(truncatingIfNeeded: (ref &* 0x9E37_79B1) >> 7) & (slots - 1)
-                while written[slot].ref != WrittenTerm.empty {
-                    if written[slot].ref == ref {
-                        let from = Int(written[slot].start), count = Int(written[slot].count), to = out.count
-                        out.append(contentsOf: repeatElement(0, count: count))
-                        out.withUnsafeMutableBufferPointer { b in
-                            (b.baseAddress! + to).update(from: b.baseAddress! + from, count: count)
-                        }
-                        return
-                    }
-                    slot = (slot + 1) & (slots - 1)
+                while written[slot].ref != WrittenTerm.empty && written[slot].ref != ref { slot = (slot + 1) & (slots - 1) }
+                if written[slot].ref == WrittenTerm.empty {
+                    let start = forms.count
+                    NTriplesWriter.appendTerm(term(ref), to: &forms)
+                    written[slot] = WrittenTerm(ref: ref, start: Int32(start), count: Int32(forms.count - start))
                 }
-                let start = out.count
-                NTriplesWriter.appendTerm(term(ref), to: &out)
-                written[slot] = WrittenTerm(ref: ref, start: Int32(start), count: Int32(out.count - start))
+                let start = Int(written[slot].start)
+                out.append(contentsOf: forms[start..<(start + Int(written[slot].count))])
             }
             for st in statements {
                 append(st.s)
@@ -95,7 +91,7 @@ public struct Subgraph: Sendable, Hashable {
         }
     }
 
-    /// Where a term's N-Triples form was written in the output (`appendNTriples`).
+    /// Where a term's N-Triples form was written in `forms` (`appendNTriples`).
     private struct WrittenTerm {
         static let empty = UInt32.max
         var ref: UInt32
