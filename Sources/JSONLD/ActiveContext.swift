@@ -63,7 +63,7 @@ struct Container: OptionSet, Hashable, Sendable {
 /// The active context: term definitions and defaults in force at a point of the document. A class, so
 /// the processor can cache contexts derived from it by identity; it is copied before every change.
 final class ActiveContext {
-    var terms: [String: TermDefinition] = [:]
+    var terms = TermDefinitions()
     var baseIRI: String?
     var originalBaseURL: String?
     var vocab: String?
