@@ -7,7 +7,7 @@ import Testing
                                       count: 50).utf8)
 
     @Test func roundTripsAndShrinksRepetitiveText() throws {
-        for dictionary in [BlobDictionary.ID.none, .modelV1, .subgraphV1, .qualityV1] {
+        for dictionary in [BlobDictionary.ID.none, .modelV1, .subgraphV1, .qualityV1, .subgraphTableV1] {
             let packed = BlobCodec.pack(Self.triples, dictionary: dictionary)
             #expect(packed.first == BlobCodec.lzMarker)
             #expect(packed[packed.startIndex + 1] == dictionary.rawValue)

@@ -36,6 +36,13 @@ enum BlobCodec {
         }
     }
 
+    /// The dictionary a packed blob names (which for a subgraph also says how its bytes are laid out);
+    /// nil for zlib blobs and unpacked bytes.
+    static func dictionary(of data: Data) -> BlobDictionary.ID? {
+        guard data.count > headerSize, data.first == lzMarker || data.first == lzMarkerSummingOriginal else { return nil }
+        return BlobDictionary.ID(rawValue: data[data.startIndex + 1])
+    }
+
     static func unpackString(_ data: Data) throws -> String {
         String(decoding: try unpack(data), as: UTF8.self)
     }
@@ -115,12 +122,16 @@ enum BlobDictionary {
         case modelV1 = 1
         case subgraphV1 = 2
         case qualityV1 = 3
+        /// A subgraph as a term table (`SubgraphTable`), packed with the N-Triples dictionary: the table
+        /// holds the same IRIs and literals, only without brackets, quotes and repeats. `subgraphV1`
+        /// blobs are N-Triples text.
+        case subgraphTableV1 = 4
 
         var dictionary: LZDictionary? {
             switch self {
             case .none: nil
             case .modelV1: BlobDictionary.modelV1
-            case .subgraphV1: BlobDictionary.subgraphV1
+            case .subgraphV1, .subgraphTableV1: BlobDictionary.subgraphV1
             case .qualityV1: BlobDictionary.qualityV1
             }
         }
@@ -128,7 +139,7 @@ enum BlobDictionary {
 
     /// What each kind of blob is packed with now.
     static let model = ID.modelV1
-    static let subgraph = ID.subgraphV1
+    static let subgraph = ID.subgraphTableV1
     static let quality = ID.qualityV1
 }
 

@@ -40,10 +40,7 @@ struct PreparedRecord: Sendable {
         publisher = RecordFacets.publisherKey(d.publisher)?.label ?? ""
         modified = d.modified?.value
         model = packer.pack(ModelJSON.encode(d, subgraph: PreparedRecord.noStatements), dictionary: BlobDictionary.model)
-        var nt: [UInt8] = []
-        nt.reserveCapacity(d.subgraph.tripleCount * 120)
-        d.subgraph.appendNTriples(to: &nt)
-        subgraph = packer.pack(nt, dictionary: BlobDictionary.subgraph)
+        subgraph = packer.pack(SubgraphTable.encode(d.subgraph), dictionary: BlobDictionary.subgraph)
         quality = packer.pack(QualityJSON.encode(record.quality), dictionary: BlobDictionary.quality)
         score = record.quality.score
         search = SearchDocument(dataset: d, writer: preparer.text)

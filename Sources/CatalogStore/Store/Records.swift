@@ -77,7 +77,7 @@ extension CatalogStore {
     /// subgraph column holds once.
     static func decodeModel(_ row: Row, decoder: JSONDecoder) throws -> Dataset {
         var dataset = try decoder.decode(Dataset.self, from: Data(try BlobCodec.unpack(row["model"] as Data)))
-        dataset.subgraph = Subgraph.canonical(try NTriplesReader().read(try subgraphText(row)).map(\.triple))
+        dataset.subgraph = Subgraph.canonical(try subgraphTriples(row))
         return dataset
     }
 
@@ -94,15 +94,19 @@ extension CatalogStore {
             ScorePoint(run: $0["run_id"], total: $0["total"], rating: $0["rating"], recordedAt: $0["recorded_at"])
         }
         return StoredRecord(id: id, source: row["source_id"], iri: row["iri"], hash: row["hash"], dataset: dataset,
-                            quality: quality, subgraph: try subgraphText(row), firstSeenRun: row["first_seen_run"],
+                            quality: quality, subgraph: dataset.subgraph.ntriples, firstSeenRun: row["first_seen_run"],
                             lastSeenRun: row["last_seen_run"], withdrawnAt: row["withdrawn_at"], history: history)
     }
 
-    /// The subgraph column: packed N-Triples (`BlobCodec`; plain text in files written before compression).
-    static func subgraphText(_ row: Row) throws -> String {
+    /// The statements of the subgraph column, in stored order: a packed term table (`SubgraphTable`), or
+    /// N-Triples in files written before it (packed, or plain text before compression).
+    static func subgraphTriples(_ row: Row) throws -> [Triple] {
         let value: DatabaseValue = row["subgraph"]
-        if let text = String.fromDatabaseValue(value) { return text }
-        return try BlobCodec.unpackString(Data.fromDatabaseValue(value) ?? Data())
+        if let text = String.fromDatabaseValue(value) { return try NTriplesReader().read(text).map(\.triple) }
+        let data = Data.fromDatabaseValue(value) ?? Data()
+        let bytes = try BlobCodec.unpack(data)
+        if BlobCodec.dictionary(of: data) == .subgraphTableV1 { return try SubgraphTable.decode(bytes) }
+        return try NTriplesReader().read(String(decoding: bytes, as: UTF8.self)).map(\.triple)
     }
 
     /// How many live records the catalog holds (per source when given).

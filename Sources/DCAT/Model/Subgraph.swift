@@ -91,6 +91,39 @@ public struct Subgraph: Sendable, Hashable {
         }
     }
 
+    /// The statements over a table of their distinct terms, for compact encodings: `newTerm` gets each
+    /// distinct term once, in order of first use (subject, predicate, object, statement by statement in
+    /// canonical order), so its n-th call hands over term number n; `statement` gets each statement's
+    /// three term numbers. No `Triple` is built and no term is handed over twice.
+    public func forEachStatement(newTerm: (Term) -> Void, statement: (Int, Int, Int) -> Void) {
+        let slots = 1 << max(4, Int.bitWidth - (statements.count * 4).leadingZeroBitCount)
+        withUnsafeTemporaryAllocation(of: NumberedTerm.self, capacity: slots) { numbered in
+            numbered.initialize(repeating: NumberedTerm(ref: NumberedTerm.empty, number: 0))
+            var count = 0
+            func number(_ ref: UInt32) -> Int {
+                var slot = Int(truncatingIfNeeded: (ref &* 0x9E37_79B1) >> 7) & (slots - 1)
+                while numbered[slot].ref != NumberedTerm.empty && numbered[slot].ref != ref { slot = (slot + 1) & (slots - 1) }
+                if numbered[slot].ref == NumberedTerm.empty {
+                    numbered[slot] = NumberedTerm(ref: ref, number: Int32(count))
+                    count += 1
+                    newTerm(term(ref))
+                }
+                return Int(numbered[slot].number)
+            }
+            for st in statements {
+                let s = number(st.s), p = number(st.p), o = number(st.o)
+                statement(s, p, o)
+            }
+        }
+    }
+
+    /// A term's number in `forEachStatement`.
+    private struct NumberedTerm {
+        static let empty = UInt32.max
+        var ref: UInt32
+        var number: Int32
+    }
+
     /// Where a term's N-Triples form was written in `forms` (`appendNTriples`).
     private struct WrittenTerm {
         static let empty = UInt32.max
