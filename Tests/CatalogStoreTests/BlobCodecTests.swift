@@ -7,7 +7,8 @@ import Testing
                                       count: 50).utf8)
 
     @Test func roundTripsAndShrinksRepetitiveText() throws {
-        for dictionary in [BlobDictionary.ID.none, .modelV1, .subgraphV1, .qualityV1, .subgraphTableV1] {
+        for dictionary in [BlobDictionary.ID.none, .modelV1, .subgraphV1, .qualityV1, .subgraphTableWithNTriplesDictionary,
+                           .qualityTableV1, .subgraphTableV1] {
             let packed = BlobCodec.pack(Self.triples, dictionary: dictionary)
             #expect(packed.first == BlobCodec.lzMarker)
             #expect(packed[packed.startIndex + 1] == dictionary.rawValue)
@@ -81,5 +82,11 @@ import Testing
         #expect(fnv1a(BlobDictionary.subgraphV1.bytes) == 0x409C_6002_B7D0_AA2D)
         #expect(BlobDictionary.qualityV1.bytes.count == 16982)
         #expect(fnv1a(BlobDictionary.qualityV1.bytes) == 0xFD71_6C98_B5FD_3DD1)
+        #expect(BlobDictionary.qualityTableV1.bytes.count == 9042)
+        #expect(fnv1a(BlobDictionary.qualityTableV1.bytes) == 0x2730_DBE0_BDA8_3E07)
+        #expect(BlobDictionary.subgraphTableV1.bytes.count == 7506)
+        #expect(fnv1a(BlobDictionary.subgraphTableV1.bytes) == 0x202E_E89F_FF4E_A88C)
+        // Ids 4 and 6 are both term tables; 4 shares the N-Triples dictionary.
+        #expect(BlobDictionary.ID.subgraphTableWithNTriplesDictionary.dictionary === BlobDictionary.subgraphV1)
     }
 }

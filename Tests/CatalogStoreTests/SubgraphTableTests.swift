@@ -89,7 +89,8 @@ import TestSupport
     }
 
     /// Records stored by earlier versions keep their N-Triples subgraph blobs (packed, or plain text
-    /// before compression); they read back to the same statements as a record stored today.
+    /// before compression), or a table packed with the N-Triples dictionary; they read back to the same
+    /// statements as a record stored today.
     @Test func subgraphsStoredAsNTriplesStillRead() throws {
         let (t, _) = try TemporaryStore.with(Feed.dataset("a", title: "Bomen", format: "CSV", license: "http://creativecommons.org/publicdomain/zero/1.0/"))
         let current = try #require(try t.store.records(matching: "https://example.org/ds/a").first)
@@ -97,7 +98,10 @@ import TestSupport
         #expect(BlobCodec.dictionary(of: try #require(stored)) == .subgraphTableV1)
         let ntriples = current.dataset.subgraph.ntriples
         #expect(!ntriples.isEmpty)
-        for legacy in [BlobCodec.pack(Array(ntriples.utf8), dictionary: .subgraphV1).databaseValue, ntriples.databaseValue] {
+        let tableWithNTriplesDictionary = BlobCodec.pack(SubgraphTable.encode(current.dataset.subgraph),
+                                                         dictionary: .subgraphTableWithNTriplesDictionary)
+        for legacy in [BlobCodec.pack(Array(ntriples.utf8), dictionary: .subgraphV1).databaseValue, ntriples.databaseValue,
+                       tableWithNTriplesDictionary.databaseValue] {
             try t.store.write { db in try db.execute(sql: "UPDATE record_body SET subgraph = ?", arguments: [legacy]) }
             let read = try #require(try t.store.records(matching: "https://example.org/ds/a").first)
             #expect(read.dataset.subgraph.triples == current.dataset.subgraph.triples)

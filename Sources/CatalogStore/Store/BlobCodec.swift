@@ -122,17 +122,23 @@ enum BlobDictionary {
         case modelV1 = 1
         case subgraphV1 = 2
         case qualityV1 = 3
-        /// A subgraph as a term table (`SubgraphTable`), packed with the N-Triples dictionary: the table
-        /// holds the same IRIs and literals, only without brackets, quotes and repeats. `subgraphV1`
-        /// blobs are N-Triples text.
-        case subgraphTableV1 = 4
+        /// A subgraph as a term table (`SubgraphTable`), packed with the N-Triples dictionary (written
+        /// only by `ab83d92`; read still). `subgraphV1` blobs are N-Triples text.
+        case subgraphTableWithNTriplesDictionary = 4
+        /// A score in `QualityTable`'s layout, with the `qualityV1` scores in that layout as dictionary.
+        /// `qualityV1` blobs are JSON.
+        case qualityTableV1 = 5
+        /// A subgraph as a term table, with `subgraphV1`'s statements in that layout as dictionary.
+        case subgraphTableV1 = 6
 
         var dictionary: LZDictionary? {
             switch self {
             case .none: nil
             case .modelV1: BlobDictionary.modelV1
-            case .subgraphV1, .subgraphTableV1: BlobDictionary.subgraphV1
+            case .subgraphV1, .subgraphTableWithNTriplesDictionary: BlobDictionary.subgraphV1
+            case .subgraphTableV1: BlobDictionary.subgraphTableV1
             case .qualityV1: BlobDictionary.qualityV1
+            case .qualityTableV1: BlobDictionary.qualityTableV1
             }
         }
     }
@@ -140,7 +146,7 @@ enum BlobDictionary {
     /// What each kind of blob is packed with now.
     static let model = ID.modelV1
     static let subgraph = ID.subgraphTableV1
-    static let quality = ID.qualityV1
+    static let quality = ID.qualityTableV1
 }
 
 /// Packs a batch of blobs, reusing its buffers; one per thread.

@@ -4,7 +4,7 @@ import DCAT
 /// intermediate tree, keys in encoding order, no whitespace; `JSONDecoder` reads it back. (Foundation's
 /// encoder on Linux orders keys its own way and cost several times more.)
 ///
-/// The store's hot path writes its JSON by hand (`ModelJSON`, `QualityJSON`); this encoder is the
+/// The store's hot path writes its JSON by hand (`ModelJSON`); this encoder is the
 /// reference their tests hold them to, byte for byte, since it follows the synthesized `Codable` exactly.
 ///
 /// It relies on what synthesized and hand-written `encode(to:)` methods do: a container is filled before

@@ -1,5 +1,5 @@
-/// JSON written straight into bytes, for documents whose shape is fixed in code (`QualityJSON`,
-/// `ModelJSON`): the punctuation and keys are static text, so there is no container bookkeeping to do.
+/// JSON written straight into bytes, for documents whose shape is fixed in code (`ModelJSON`): the
+/// punctuation and keys are static text, so there is no container bookkeeping to do.
 ///
 /// The bytes live in a buffer of its own rather than an `[UInt8]`: a model is written in ~1,500 small
 /// appends, and each `Array.append(contentsOf:)` paid ~40 instructions of uniqueness and capacity checks

@@ -81,10 +81,11 @@ extension CatalogStore {
                 let id: Int64 = row["id"]
                 let dataset = try Self.decodeModel(row, decoder: decoder)
                 let q = scorer.score(dataset)
-                let json = QualityJSON.encode(q)
-                // Unchecked → failed keeps the total but not the indicators: compare the whole result.
-                guard json != (try BlobCodec.unpack(row["result"] as Data)) else { continue }
-                let result = packer.pack(json, dictionary: BlobDictionary.quality)
+                let encoded = QualityTable.encode(q)
+                // Unchecked → failed keeps the total but not the indicators: compare the whole result, as
+                // stored (a score stored as JSON by an earlier version compares by what it says).
+                guard encoded != QualityTable.encode(try QualityTable.decodeStored(row["result"], json: decoder)) else { continue }
+                let result = packer.pack(encoded, dictionary: BlobDictionary.quality)
                 changed += 1
                 try writer.scores.store(q.score, result: result, record: id, run: run, now: now)
                 try db.execute(sql: "UPDATE record SET score = ?, rating = ? WHERE id = ?",

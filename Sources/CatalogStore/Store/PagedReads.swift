@@ -50,7 +50,7 @@ extension CatalogStore {
                 FROM record r JOIN score s ON s.record_id = r.id WHERE r.withdrawn_at IS NULL
                 ORDER BY r.id LIMIT ? OFFSET ?
                 """, arguments: [max(0, limit), max(0, offset)]).map { row in
-                var q = try decoder.decode(DatasetQuality.self, from: Data(try BlobCodec.unpack(row["result"] as Data)))
+                var q = try QualityTable.decodeStored(row["result"], json: decoder)
                 let key: String? = row["publisher_key"]
                 q.publisherIRI = key
                 return RecordScore(id: row["id"], source: row["source_id"], publisherKey: key ?? "", quality: q)

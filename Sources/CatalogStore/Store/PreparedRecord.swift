@@ -41,7 +41,7 @@ struct PreparedRecord: Sendable {
         modified = d.modified?.value
         model = packer.pack(ModelJSON.encode(d, subgraph: PreparedRecord.noStatements), dictionary: BlobDictionary.model)
         subgraph = packer.pack(SubgraphTable.encode(d.subgraph), dictionary: BlobDictionary.subgraph)
-        quality = packer.pack(QualityJSON.encode(record.quality), dictionary: BlobDictionary.quality)
+        quality = packer.pack(QualityTable.encode(record.quality), dictionary: BlobDictionary.quality)
         score = record.quality.score
         search = SearchDocument(dataset: d, writer: preparer.text)
         facets = RecordFacets.values(of: d, quality: record.quality, source: source)

@@ -103,7 +103,7 @@ extension CatalogStore {
                 SELECT s.result FROM record_facet rf JOIN record r ON r.id = rf.record_id
                 JOIN score s ON s.record_id = r.id WHERE rf.value_id = ? AND r.withdrawn_at IS NULL ORDER BY r.id
                 """, arguments: [id])
-            while let row = try cursor.next() { out.append(try decoder.decode(DatasetQuality.self, from: Data(try BlobCodec.unpack(row["result"] as Data)))) }
+            while let row = try cursor.next() { out.append(try QualityTable.decodeStored(row["result"], json: decoder)) }
             return out
         }
         return Aggregates.aggregate(key: summary.key, label: summary.name, members)

@@ -85,7 +85,7 @@ extension CatalogStore {
         let decoder = JSONDecoder()
         let id: Int64 = row["id"]
         let dataset = try decodeModel(row, decoder: decoder)
-        var quality = try decoder.decode(DatasetQuality.self, from: Data(try BlobCodec.unpack(row["result"] as Data)))
+        var quality = try QualityTable.decodeStored(row["result"], json: decoder)
         quality.publisherIRI = dataset.publisher?.iri
         quality.catalog = dataset.catalog
         let history = try Row.fetchAll(db.cachedStatement(sql: """
@@ -105,7 +105,10 @@ extension CatalogStore {
         if let text = String.fromDatabaseValue(value) { return try NTriplesReader().read(text).map(\.triple) }
         let data = Data.fromDatabaseValue(value) ?? Data()
         let bytes = try BlobCodec.unpack(data)
-        if BlobCodec.dictionary(of: data) == .subgraphTableV1 { return try SubgraphTable.decode(bytes) }
+        switch BlobCodec.dictionary(of: data) {
+        case .subgraphTableV1?, .subgraphTableWithNTriplesDictionary?: return try SubgraphTable.decode(bytes)
+        default: break
+        }
         return try NTriplesReader().read(String(decoding: bytes, as: UTF8.self)).map(\.triple)
     }
 

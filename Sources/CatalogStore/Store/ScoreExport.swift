@@ -32,7 +32,7 @@ extension CatalogStore {
             let decoder = JSONDecoder()
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try cursor.next() {
-                var q = try decoder.decode(DatasetQuality.self, from: Data(try BlobCodec.unpack(row["result"] as Data)))
+                var q = try QualityTable.decodeStored(row["result"], json: decoder)
                 let key: String? = row["publisher_key"]
                 q.publisherIRI = key
                 try body(RecordScore(id: row["id"], source: row["source_id"], publisherKey: key ?? "", quality: q))

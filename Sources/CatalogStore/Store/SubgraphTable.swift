@@ -4,9 +4,9 @@ import RDF
 /// A record's subgraph as stored: its distinct terms once each, then its statements as numbers into that
 /// table.
 ///
-/// Why not N-Triples: a record's statements repeat its subject and predicates on every line, so the text
-/// was ~3× the size of its distinct terms; writing it cost ~70k instructions a record and packing it
-/// half as much again, for bytes the packer then matched away.
+/// Why not N-Triples: a record's statements repeat its subject and predicates on every line. Writing that
+/// text cost 71k instructions a record and the packer then matched the repeats away again; the table
+/// costs 28k to write and less to pack (callgrind, docs/store.md).
 ///
 /// Layout (numbers are LEB128 varints, strings a varint byte count and UTF-8):
 ///
@@ -24,134 +24,65 @@ enum SubgraphTable {
     }
 
     static func encode(_ subgraph: Subgraph) -> [UInt8] {
-        let terms = ByteSink(capacity: subgraph.tripleCount * 48 + 16)
-        let statements = ByteSink(capacity: subgraph.tripleCount * 3 + 16)
+        let header = ByteSink(capacity: 16)
+        let terms = ByteSink(capacity: subgraph.tripleCount * 48)
+        let middle = ByteSink(capacity: 16)
+        let statements = ByteSink(capacity: subgraph.tripleCount * 3)
         var termCount = 0
         subgraph.forEachStatement(newTerm: { term in
             termCount += 1
-            terms.append(term)
+            append(term, to: terms)
         }, statement: { s, p, o in
             statements.appendNumber(s)
             statements.appendNumber(p)
             statements.appendNumber(o)
         })
-        let header = ByteSink(capacity: 16)
         header.append(version)
         header.appendNumber(termCount)
-        let middle = ByteSink(capacity: 8)
         middle.appendNumber(subgraph.tripleCount)
-        return [UInt8](unsafeUninitializedCapacity: header.count + terms.count + middle.count + statements.count) { out, n in
-            n = 0
-            for part in [header, terms, middle, statements] {
-                (out.baseAddress! + n).initialize(from: part.base, count: part.count)
-                n += part.count
-            }
-        }
+        return ByteSink.joined([header, terms, middle, statements])
     }
 
-    /// A growable byte buffer written through its pointer: `Array.append(contentsOf:)` cost ~100
-    /// instructions a call here, more than copying most of the strings it appended.
-    private final class ByteSink {
-        private(set) var base: UnsafeMutablePointer<UInt8>
-        private(set) var count = 0
-        private var capacity: Int
-
-        init(capacity: Int) {
-            self.capacity = max(capacity, 16)
-            base = .allocate(capacity: self.capacity)
-        }
-
-        deinit { base.deallocate() }
-
-        @inline(__always)
-        private func reserve(_ extra: Int) {
-            guard count + extra > capacity else { return }
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, count + extra))
-            bigger.initialize(from: base, count: count)
-            base.deallocate()
-            base = bigger
-            capacity = max(capacity * 2, count + extra)
-        }
-
-        @inline(__always)
-        func append(_ byte: UInt8) {
-            reserve(1)
-            base[count] = byte
-            count += 1
-        }
-
-        @inline(__always)
-        func appendNumber(_ n: Int) {
-            reserve(10)
-            var v = UInt(n)
-            while v >= 0x80 {
-                base[count] = UInt8(truncatingIfNeeded: v) | 0x80
-                count += 1
-                v >>= 7
-            }
-            base[count] = UInt8(v)
-            count += 1
-        }
-
-        /// A string's byte count and bytes (a bridged string without contiguous UTF-8 is copied first).
-        func append(_ s: String) {
-            if s.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
-                Array(s.utf8).withUnsafeBufferPointer { append($0) }
-            }
-        }
-
-        private func append(_ utf8: UnsafeBufferPointer<UInt8>) {
-            appendNumber(utf8.count)
-            reserve(utf8.count)
-            if let from = utf8.baseAddress { (base + count).initialize(from: from, count: utf8.count) }
-            count += utf8.count
-        }
-
-        func append(_ term: Term) {
-            switch term {
-            case .iri(let i):
-                append(Kind.iri.rawValue)
-                append(i.value)
-            case .blank(let b):
-                append(Kind.blank.rawValue)
-                append(b.id)
-            case .literal(let l):
-                if let language = l.language {
-                    if let direction = l.direction {
-                        append(Kind.directional.rawValue)
-                        append(l.lexical)
-                        append(language)
-                        append(direction)
-                    } else {
-                        append(Kind.language.rawValue)
-                        append(l.lexical)
-                        append(language)
-                    }
-                } else if l.isSimple {
-                    append(Kind.simple.rawValue)
-                    append(l.lexical)
+    private static func append(_ term: Term, to out: ByteSink) {
+        switch term {
+        case .iri(let i):
+            out.append(Kind.iri.rawValue)
+            out.append(i.value)
+        case .blank(let b):
+            out.append(Kind.blank.rawValue)
+            out.append(b.id)
+        case .literal(let l):
+            if let language = l.language {
+                if let direction = l.direction {
+                    out.append(Kind.directional.rawValue)
+                    out.append(l.lexical)
+                    out.append(language)
+                    out.append(direction)
                 } else {
-                    append(Kind.typed.rawValue)
-                    append(l.lexical)
-                    append(l.datatype.value)
+                    out.append(Kind.language.rawValue)
+                    out.append(l.lexical)
+                    out.append(language)
                 }
+            } else if l.isSimple {
+                out.append(Kind.simple.rawValue)
+                out.append(l.lexical)
+            } else {
+                out.append(Kind.typed.rawValue)
+                out.append(l.lexical)
+                out.append(l.datatype.value)
             }
         }
     }
 
-    /// The statements of an encoded subgraph, in their stored order. Every count, length and number is
-    /// checked against what is left: a damaged blob throws instead of reading past its end.
+    /// The statements of an encoded subgraph, in their stored order; a damaged one throws `BlobError`.
     static func decode(_ bytes: [UInt8]) throws -> [Triple] {
-        var reader = Reader(bytes: bytes)
+        var reader = ByteReader(bytes)
         guard try reader.byte() == version else { throw BlobError() }
-        let termCount = try reader.number()
-        // Every term takes at least two bytes: a larger count is damage, not a reason to allocate.
-        guard termCount <= bytes.count / 2 else { throw BlobError() }
+        let termCount = try reader.count(ofItemsAtLeast: 2)
         var terms: [Term] = []
         terms.reserveCapacity(termCount)
-        for _ in 0..<termCount { terms.append(try reader.term()) }
-        let statementCount = try reader.number()
-        guard statementCount <= bytes.count / 3 else { throw BlobError() }
+        for _ in 0..<termCount { terms.append(try term(&reader)) }
+        let statementCount = try reader.count(ofItemsAtLeast: 3)
         var triples: [Triple] = []
         triples.reserveCapacity(statementCount)
         for _ in 0..<statementCount {
@@ -164,59 +95,21 @@ enum SubgraphTable {
         return triples
     }
 
-    private struct Reader {
-        let bytes: [UInt8]
-        var at = 0
-
-        var isAtEnd: Bool { at == bytes.count }
-
-        mutating func byte() throws -> UInt8 {
-            guard at < bytes.count else { throw BlobError() }
-            at += 1
-            return bytes[at - 1]
-        }
-
-        mutating func number() throws -> Int {
-            var value = 0
-            var shift = 0
-            while true {
-                let b = try byte()
-                value |= Int(b & 0x7f) << shift
-                if b < 0x80 { return value }
-                shift += 7
-                guard shift < 35 else { throw BlobError() }
-            }
-        }
-
-        mutating func number(below limit: Int) throws -> Int {
-            let n = try number()
-            guard n < limit else { throw BlobError() }
-            return n
-        }
-
-        mutating func string() throws -> String {
-            let count = try number()
-            guard count <= bytes.count - at else { throw BlobError() }
-            defer { at += count }
-            return String(decoding: bytes[at..<(at + count)], as: UTF8.self)
-        }
-
-        mutating func term() throws -> Term {
-            guard let kind = Kind(rawValue: try byte()) else { throw BlobError() }
-            switch kind {
-            case .iri: return .iri(IRI(try string()))
-            case .blank: return .blank(BlankNode(try string()))
-            case .simple: return .literal(Literal(try string()))
-            case .language:
-                let lexical = try string()
-                return .literal(Literal(lexical, language: try string()))
-            case .typed:
-                let lexical = try string()
-                return .literal(Literal(lexical, datatype: IRI(try string())))
-            case .directional:
-                let lexical = try string(), language = try string()
-                return .literal(Literal(lexical, language: language, direction: try string()))
-            }
+    private static func term(_ reader: inout ByteReader) throws -> Term {
+        guard let kind = Kind(rawValue: try reader.byte()) else { throw BlobError() }
+        switch kind {
+        case .iri: return .iri(IRI(try reader.string()))
+        case .blank: return .blank(BlankNode(try reader.string()))
+        case .simple: return .literal(Literal(try reader.string()))
+        case .language:
+            let lexical = try reader.string()
+            return .literal(Literal(lexical, language: try reader.string()))
+        case .typed:
+            let lexical = try reader.string()
+            return .literal(Literal(lexical, datatype: IRI(try reader.string())))
+        case .directional:
+            let lexical = try reader.string(), language = try reader.string()
+            return .literal(Literal(lexical, language: language, direction: try reader.string()))
         }
     }
 }
