@@ -49,6 +49,28 @@ import Testing
         #expect((narrowed.facets["publisher"] ?? []).map(\.count) == [1, 1])
     }
 
+    /// A record with more facet values than one insert statement takes (they go in groups of eight):
+    /// every value is counted and filters on the last group too.
+    @Test func recordWithManyFacetValuesKeepsThemAll() throws {
+        let formats = ["CSV", "JSON", "XML", "PDF", "ZIP", "XLSX", "ODS", "GEOJSON", "HTML", "TXT", "KML"]
+        let eu = "http://publications.europa.eu/resource/authority/"
+        var turtle = "<https://example.org/ds/many> a dcat:Dataset ; dct:title \"Veel vormen\"@nl ;\n"
+        turtle += "  dcat:theme <\(eu)data-theme/TRAN> ; dct:publisher <https://example.org/org/ede> ;\n"
+        turtle += formats.map { "  dcat:distribution [ dcat:accessURL <https://example.org/f/\($0)> ; dct:format <\(eu)file-type/\($0)> ; dct:license <\(Self.cc0)> ]" }
+            .joined(separator: " ;\n") + " .\n"
+        turtle += "<https://example.org/org/ede> a foaf:Agent ; foaf:name \"Gemeente Ede\" .\n"
+        let (t, _) = try TemporaryStore.with(turtle)
+        let r = try t.store.search(SearchRequest())
+        let counted = Dictionary(uniqueKeysWithValues: (r.facets["format"] ?? []).map { ($0.value, $0.count) })
+        #expect(counted == Dictionary(uniqueKeysWithValues: formats.map { ($0, 1) }))
+        #expect(r.facets.values.map { $0.count }.reduce(0, +) == formats.count + 5)
+        for f in ["CSV", "KML"] {
+            var request = SearchRequest()
+            request.filters[.format] = [f]
+            #expect(iris(try t.store.search(request)) == ["many"])
+        }
+    }
+
     @Test func everyFilter() throws {
         let t = try Self.store()
         func find(_ configure: (inout SearchRequest) -> Void) throws -> [String] {

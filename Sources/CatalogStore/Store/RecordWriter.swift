@@ -148,7 +148,11 @@ struct PageWriter {
     var facetIDs: [FacetValue: Int64] = [:]
     private var seen, existing, updateRecord, insertRecord, updateBody, insertBody: BoundStatement
     private var deleteDistributions, deleteFacets, deleteSearchRow: BoundStatement
-    private var insertDistribution, insertFacet, insertSearch: BoundStatement
+    private var insertDistribution, insertSearch: BoundStatement
+    /// `INSERT OR IGNORE INTO record_facet` of 1…`facetRowsPerInsert` rows, by row count, made on first
+    /// use: a record's facet values go in one statement, not one each.
+    private var facetInserts: [BoundStatement?] = Array(repeating: nil, count: PageWriter.facetRowsPerInsert)
+    static let facetRowsPerInsert = 8
     var scores: ScoreWriter
 
     init(db: Database, source: String, run: Int64?, now: String) throws {
@@ -177,7 +181,6 @@ struct PageWriter {
             INSERT INTO distribution (record_id, position, iri, access_url, download_url, format, media_type, license)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertFacet = try BoundStatement(db, "INSERT OR IGNORE INTO record_facet (value_id, record_id) VALUES (?, ?)")
         insertSearch = try BoundStatement(db, """
             INSERT INTO record_fts (rowid, title, description, keywords, publisher, themes) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -265,12 +268,26 @@ struct PageWriter {
         }
     }
 
+    /// A record's facet rows, up to `facetRowsPerInsert` a statement. Per row, SQLite's own work (two
+    /// b-tree inserts) stays; a statement's start, cursors and reset are paid once for the record.
     private mutating func insertFacets(_ values: [FacetValue], record id: Int64) throws {
-        for v in values {
-            let valueID = try facetID(v)
-            insertFacet.reset()
-            insertFacet.bind(valueID); insertFacet.bind(id)
-            try insertFacet.run()
+        var valueIDs: [Int64] = []
+        valueIDs.reserveCapacity(values.count)
+        for v in values { valueIDs.append(try facetID(v)) }
+        var start = 0
+        while start < valueIDs.count {
+            let n = min(Self.facetRowsPerInsert, valueIDs.count - start)
+            if facetInserts[n - 1] == nil {
+                let rows = Array(repeating: "(?, ?)", count: n).joined(separator: ", ")
+                facetInserts[n - 1] = try BoundStatement(db, "INSERT OR IGNORE INTO record_facet (value_id, record_id) VALUES " + rows)
+            }
+            facetInserts[n - 1]!.reset()
+            for valueID in valueIDs[start..<(start + n)] {
+                facetInserts[n - 1]!.bind(valueID)
+                facetInserts[n - 1]!.bind(id)
+            }
+            try facetInserts[n - 1]!.run()
+            start += n
         }
     }
 
