@@ -192,12 +192,16 @@ struct LineParser {
         i += 1
         let start = i
         var escaped = false
-        while i < end {
-            let c = b[i]
-            if iriByteIsPlain[Int(c)] { i += 1; continue }
-            if c == UInt8(ascii: ">") { break }
-            if c == UInt8(ascii: "\\") { escaped = true; i += 1; continue }
-            throw fail(i, "character not allowed in an IRI")
+        // The table is read through a pointer taken once: indexing the global array checked its bounds
+        // (and reached it through its lazy initialiser) at every byte of every IRI.
+        try iriByteIsPlain.withUnsafeBufferPointer { plain in
+            while i < end {
+                let c = b[i]
+                if plain[Int(c)] { i += 1; continue }
+                if c == UInt8(ascii: ">") { break }
+                if c == UInt8(ascii: "\\") { escaped = true; i += 1; continue }
+                throw fail(i, "character not allowed in an IRI")
+            }
         }
         guard i < end else { throw fail(open, "unterminated IRI") }
         let value: String
@@ -221,12 +225,13 @@ struct LineParser {
             value = String(decoding: scratch, as: UTF8.self)
         } else {
             let bytes = UnsafeBufferPointer(rebasing: b[start..<i])
-            // N-Triples has no base IRI: every IRI must be absolute.
-            if IRIParts.schemeEnd(bytes) == nil {
+            // N-Triples has no base IRI: every IRI must be absolute. Only IRIs that passed are cached, so
+            // a repeated one is not checked again.
+            guard let value = cache.string(bytes, accepting: { IRIParts.schemeEnd($0) != nil }) else {
                 throw fail(open, "relative IRI <\(String(decoding: bytes, as: UTF8.self))> is not allowed in N-Triples")
             }
             i += 1
-            return IRI(cache.string(bytes))
+            return IRI(value)
         }
         i += 1
         if IRIParts.schemeEnd(value.utf8) == nil { throw fail(open, "relative IRI <\(value)> is not allowed in N-Triples") }

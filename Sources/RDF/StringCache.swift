@@ -25,10 +25,17 @@ public struct StringCache {
     }
 
     public mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        string(bytes, accepting: { _ in true })!
+    }
+
+    /// The string of `bytes` if they are cached, or if `accept` (asked only on a miss) takes them; nil
+    /// when it does not. A cache whose every entry was accepted so answers a repeat without asking again.
+    public mutating func string(_ bytes: UnsafeBufferPointer<UInt8>,
+                                accepting accept: (UnsafeBufferPointer<UInt8>) -> Bool) -> String? {
         let n = bytes.count
         guard n > 15 && n <= maxLength else {
             // Short strings are stored inline by String itself; long ones rarely repeat.
-            return String(decoding: bytes, as: UTF8.self)
+            return accept(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
         }
         let base = bytes.baseAddress!
         // Hash the length and the last 16 bytes: IRIs in one feed share long prefixes and differ at the end.
@@ -43,6 +50,7 @@ public struct StringCache {
             k.count == n && memcmp(k.baseAddress!, base, n) == 0
         }
         if hit { return values[slot] }
+        guard accept(bytes) else { return nil }
         let s = String(decoding: bytes, as: UTF8.self)
         keys[slot] = Array(bytes)
         values[slot] = s

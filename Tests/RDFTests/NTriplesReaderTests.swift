@@ -111,4 +111,31 @@ struct StringCacheTests {
             #expect(s == w)
         }
     }
+
+    /// What `accept` turns down is never cached, so it is asked again (and refused again) next time;
+    /// what it takes is answered from the cache without asking.
+    @Test func onlyAcceptedStringsAreCached() {
+        var cache = StringCache(slots: 64)
+        var asked = 0
+        func look(_ s: String, _ verdict: Bool) -> String? {
+            Array(s.utf8).withUnsafeBufferPointer { b in cache.string(b, accepting: { _ in asked += 1; return verdict }) }
+        }
+        let long = "http://example.org/vocabulary/accepted", other = "relative/path/that/is/long/enough"
+        #expect(look(long, true) == long && asked == 1)
+        #expect(look(long, false) == long && asked == 1)
+        #expect(look(other, false) == nil && asked == 2)
+        #expect(look(other, false) == nil && asked == 3)
+        #expect(look("short", false) == nil && asked == 4)
+    }
+
+    /// A relative IRI is refused wherever it occurs, also after an absolute one with the same bytes at
+    /// the end (the cache hashes the tail).
+    @Test func relativeIRIsAreRefusedEveryTime() throws {
+        let good = "<http://example.org/s> <http://example.org/p> <http://example.org/long/enough/path/x> .\n"
+        for bad in ["<http://example.org/s> <http://example.org/p> <long/enough/path/x> .\n",
+                    "<rel/a/tive/subject/long/enough> <http://example.org/p> \"x\" .\n"] {
+            #expect(throws: RDFSyntaxError.self) { _ = try NTriplesReader().read(good + good + bad) }
+        }
+        #expect(try NTriplesReader().read(good + good).count == 2)
+    }
 }
