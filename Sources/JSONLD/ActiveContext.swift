@@ -145,16 +145,19 @@ enum IRIForm {
     static func isWellFormed(_ s: String) -> Bool {
         guard isAbsolute(s) else { return false }
         var s = s
-        return s.withUTF8 { b in
-            var hashes = 0
-            for c in b where iriExcluded[Int(c)] {
-                if c == UInt8(ascii: "#") {
-                    hashes += 1
-                    if hashes == 1 { continue }
+        // The table through a pointer taken once: indexing the static array checked its bounds at every byte.
+        return iriExcluded.withUnsafeBufferPointer { excluded in
+            s.withUTF8 { b in
+                var hashes = 0
+                for c in b where excluded[Int(c)] {
+                    if c == UInt8(ascii: "#") {
+                        hashes += 1
+                        if hashes == 1 { continue }
+                    }
+                    return false
                 }
-                return false
+                return true
             }
-            return true
         }
     }
 
