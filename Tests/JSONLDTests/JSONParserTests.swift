@@ -83,6 +83,16 @@ import Testing
         }
         let good: [UInt8] = [q, 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x98, 0x80, 0xF4, 0x8F, 0xBF, 0xBF, q]
         #expect(try JSONParser.parse(MemoryByteSource(good)) == .string("é€😀\u{10FFFF}"))
+        // ASCII is skipped eight bytes at a time: a bad byte is found at every offset of a longer string,
+        // and a good sequence after and between ASCII runs still reads.
+        let ascii = Array("abcdefghijklmnopqrstu".utf8)
+        for at in 0...ascii.count {
+            let text = [q] + ascii[..<at] + [0xC3, 0x28] + ascii[at...] + [q]
+            #expect(throws: RDFSyntaxError.self, "bad byte at \(at)") { try JSONParser.parse(MemoryByteSource(text)) }
+            let fine = [q] + ascii[..<at] + [0xC3, 0xA9] + ascii[at...] + [q]
+            #expect(try JSONParser.parse(MemoryByteSource(fine)) == .string(String(decoding: fine.dropFirst().dropLast(), as: UTF8.self)))
+        }
+        #expect(throws: RDFSyntaxError.self) { try JSONParser.parse(MemoryByteSource([q] + ascii + [0xE2, 0x82, q])) }
     }
 
     @Test func boundsNestingDepthAndStringSize() {
