@@ -15,31 +15,17 @@ import TestSupport
     func storedJSON(_ q: DatasetQuality) throws -> [UInt8] { try CompactJSONEncoder().encode(q) }
 
     @Test func everyFixtureAndSampleScoreRoundTrips() throws {
-        var paths: [String] = []
-        let fixtures = SharedFolder.packageRoot.appendingPathComponent("fixtures/dcat")
-        paths += try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted().map { fixtures.appendingPathComponent($0).path }
-        var withSamples = false
-        for folder in ["turtle", "rdfxml", "ntriples"] {
-            guard let dir = try SharedFolder.url("specs/samples/" + folder) else { continue }
-            withSamples = true
-            paths += try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().map { dir.appendingPathComponent($0).path }
+        let (datasets, withSamples) = try SampleDatasets.all()
+        var statuses = Set<String>(), severities = Set<String>()
+        for (path, d) in datasets {
+            let q = Scorer().score(d)
+            let back = try QualityTable.decode(QualityTable.encode(q))
+            #expect(try storedJSON(back) == (try storedJSON(q)), "\(path) \(d.iri)")
+            #expect(back.score.rating == q.score.rating)
+            statuses.formUnion(q.indicators.map(\.status.rawValue))
+            severities.formUnion(q.findings.map(\.severity.rawValue))
         }
-        var checked = 0, statuses = Set<String>(), severities = Set<String>()
-        for path in paths where !path.hasSuffix(".jsonld") && !path.hasSuffix(".json") {
-            var graph = Graph()
-            guard (try? RDFReaders.read(try FileByteSource(path: path), explicit: nil,
-                                        options: ReadOptions(base: URL(fileURLWithPath: path).absoluteString),
-                                        into: &graph)) != nil else { continue }
-            for d in DCATMapper(sourceID: "test", parallel: false).map(graph).datasets {
-                let q = Scorer().score(d)
-                let back = try QualityTable.decode(QualityTable.encode(q))
-                #expect(try storedJSON(back) == (try storedJSON(q)), "\(path) \(d.iri)")
-                #expect(back.score.rating == q.score.rating)
-                statuses.formUnion(q.indicators.map(\.status.rawValue))
-                severities.formUnion(q.findings.map(\.severity.rawValue))
-                checked += 1
-            }
-        }
+        let checked = datasets.count
         #expect(checked >= (withSamples ? 200 : 20))
         // Every code of the layout was exercised.
         #expect(statuses.isSuperset(of: ["passed", "failed", "unchecked"]))

@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import Quality
 import RDF
+import RDFIO
 import TestSupport
 
 /// Feeds written inline as Turtle, mapped and scored the way the harvester does it.
@@ -108,5 +109,32 @@ enum LegacyFile {
         }
         try queue.close()
         return old
+    }
+}
+
+/// Every dataset of our fixtures and of the Turtle, RDF/XML and N-Triples samples, mapped as the harvester
+/// maps them, with the file each came from. `withSamples` is false only outside CI when ../shared is
+/// absent: then the fixtures alone are there. A few samples are invalid on purpose (an undeclared
+/// prefix); the readers' tests cover those, here they are skipped.
+enum SampleDatasets {
+    static func all() throws -> (datasets: [(path: String, dataset: Dataset)], withSamples: Bool) {
+        var paths: [String] = []
+        let fixtures = SharedFolder.packageRoot.appendingPathComponent("fixtures/dcat")
+        paths += try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted().map { fixtures.appendingPathComponent($0).path }
+        var withSamples = false
+        for folder in ["turtle", "rdfxml", "ntriples"] {
+            guard let dir = try SharedFolder.url("specs/samples/" + folder) else { continue }
+            withSamples = true
+            paths += try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().map { dir.appendingPathComponent($0).path }
+        }
+        var out: [(path: String, dataset: Dataset)] = []
+        for path in paths where !path.hasSuffix(".jsonld") && !path.hasSuffix(".json") {
+            var graph = Graph()
+            guard (try? RDFReaders.read(try FileByteSource(path: path), explicit: nil,
+                                        options: ReadOptions(base: URL(fileURLWithPath: path).absoluteString),
+                                        into: &graph)) != nil else { continue }
+            out += DCATMapper(sourceID: "test", parallel: false).map(graph).datasets.map { (path, $0) }
+        }
+        return (out, withSamples)
     }
 }
