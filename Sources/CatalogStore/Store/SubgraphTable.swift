@@ -19,8 +19,9 @@ import RDF
 enum SubgraphTable {
     static let version: UInt8 = 1
 
+    /// Stored bytes: never renumber.
     private enum Kind: UInt8 {
-        case iri = 0, blank, simple, language, typed, directional
+        case iri = 0, blank = 1, simple = 2, language = 3, typed = 4, directional = 5
     }
 
     static func encode(_ subgraph: Subgraph) -> [UInt8] {
