@@ -1,69 +1,9 @@
 /// JSON written straight into bytes, for documents whose shape is fixed in code (`ModelJSON`): the
 /// punctuation and keys are static text, so there is no container bookkeeping to do.
 ///
-/// The bytes live in a buffer of its own rather than an `[UInt8]`: a model is written in ~1,500 small
-/// appends, and each `Array.append(contentsOf:)` paid ~40 instructions of uniqueness and capacity checks
-/// around a copy of a few bytes. A class, so a copy of the writer cannot share the buffer unknowingly.
-final class JSONBytes {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    private var capacity: Int
-
-    init(capacity: Int) {
-        self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
-    }
-
-    deinit { base.deallocate() }
-
-    /// What has been written so far.
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
-
-    @inline(__always)
-    private func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(to: count + extra) }
-    }
-
-    private func grow(to needed: Int) {
-        let newCapacity = max(needed, capacity * 2)
-        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newBase.update(from: base, count: count)
-        base.deallocate()
-        base = newBase
-        capacity = newCapacity
-    }
-
-    @inline(__always)
-    private func append(_ start: UnsafePointer<UInt8>, _ length: Int) {
-        reserve(length)
-        // Keys and punctuation are a few bytes: two overlapping word copies beat a call to memcpy, and a
-        // loop a byte at a time (model and score JSON 17k instructions a record fewer, callgrind).
-        if length <= 16 {
-            let to = UnsafeMutableRawPointer(base + count), from = UnsafeRawPointer(start)
-            if length >= 8 {
-                to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
-                to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self),
-                              toByteOffset: length - 8, as: UInt64.self)
-            } else if length >= 4 {
-                to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
-                to.storeBytes(of: from.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self),
-                              toByteOffset: length - 4, as: UInt32.self)
-            } else {
-                for i in 0..<length { base[count + i] = start[i] }
-            }
-        } else {
-            (base + count).update(from: start, count: length)
-        }
-        count += length
-    }
-
-    @inline(__always)
-    func byte(_ b: UInt8) {
-        reserve(1)
-        base[count] = b
-        count += 1
-    }
-
+/// The bytes go into a `ByteSink`, not an `[UInt8]` (why: there). A class, so a copy of the writer cannot
+/// share the buffer unknowingly.
+final class JSONBytes: ByteSink {
     /// Text written as it is: punctuation, keys, enum raw values known to need no escaping.
     @inline(__always)
     func raw(_ text: StaticString) { append(text.utf8Start, text.utf8CodeUnitCount) }

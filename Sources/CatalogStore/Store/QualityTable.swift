@@ -22,28 +22,28 @@ enum QualityTable {
 
     static func encode(_ q: DatasetQuality) -> [UInt8] {
         let out = ByteSink(capacity: 256 + 28 * q.indicators.count + 240 * q.findings.count)
-        out.append(version)
-        out.append(q.iri)
-        out.append(q.title)
-        out.append(q.publisher)
+        out.byte(version)
+        out.appendCounted(q.iri)
+        out.appendCounted(q.title)
+        out.appendCounted(q.publisher)
         out.appendNumber(q.score.total)
         out.appendNumber(q.score.max)
         for d in Quality.Dimension.allCases { out.appendNumber(q.score[d]) }
         out.appendNumber(q.indicators.count)
         for i in q.indicators {
-            out.append(i.id)
-            out.append(code(i.dimension))
+            out.appendCounted(i.id)
+            out.byte(code(i.dimension))
             out.appendNumber(i.points)
             out.appendNumber(i.max)
-            out.append(code(i.status))
+            out.byte(code(i.status))
         }
         out.appendNumber(q.findings.count)
         for f in q.findings {
-            out.append(f.id)
-            out.append(code(f.severity))
-            out.append(f.path)
-            out.append(f.message)
-            out.append(f.remedy)
+            out.appendCounted(f.id)
+            out.byte(code(f.severity))
+            out.appendCounted(f.path)
+            out.appendCounted(f.message)
+            out.appendCounted(f.remedy)
             out.appendNumber(f.pointsLost)
         }
         return ByteSink.joined([out])

@@ -38,7 +38,7 @@ enum SubgraphTable {
             statements.appendNumber(p)
             statements.appendNumber(o)
         })
-        header.append(version)
+        header.byte(version)
         header.appendNumber(termCount)
         middle.appendNumber(subgraph.tripleCount)
         return ByteSink.joined([header, terms, middle, statements])
@@ -47,30 +47,30 @@ enum SubgraphTable {
     private static func append(_ term: Term, to out: ByteSink) {
         switch term {
         case .iri(let i):
-            out.append(Kind.iri.rawValue)
-            out.append(i.value)
+            out.byte(Kind.iri.rawValue)
+            out.appendCounted(i.value)
         case .blank(let b):
-            out.append(Kind.blank.rawValue)
-            out.append(b.id)
+            out.byte(Kind.blank.rawValue)
+            out.appendCounted(b.id)
         case .literal(let l):
             if let language = l.language {
                 if let direction = l.direction {
-                    out.append(Kind.directional.rawValue)
-                    out.append(l.lexical)
-                    out.append(language)
-                    out.append(direction)
+                    out.byte(Kind.directional.rawValue)
+                    out.appendCounted(l.lexical)
+                    out.appendCounted(language)
+                    out.appendCounted(direction)
                 } else {
-                    out.append(Kind.language.rawValue)
-                    out.append(l.lexical)
-                    out.append(language)
+                    out.byte(Kind.language.rawValue)
+                    out.appendCounted(l.lexical)
+                    out.appendCounted(language)
                 }
             } else if l.isSimple {
-                out.append(Kind.simple.rawValue)
-                out.append(l.lexical)
+                out.byte(Kind.simple.rawValue)
+                out.appendCounted(l.lexical)
             } else {
-                out.append(Kind.typed.rawValue)
-                out.append(l.lexical)
-                out.append(l.datatype.value)
+                out.byte(Kind.typed.rawValue)
+                out.appendCounted(l.lexical)
+                out.appendCounted(l.datatype.value)
             }
         }
     }
