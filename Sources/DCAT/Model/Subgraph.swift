@@ -63,32 +63,19 @@ public struct Subgraph: Sendable, Hashable {
     public func appendNTriples(to out: inout [UInt8]) {
         var forms: [UInt8] = []
         forms.reserveCapacity(statements.count * 40)
-        // A power of two, at least four slots a statement: probes stay short.
-        let slots = 1 << max(4, Int.bitWidth - (statements.count * 4).leadingZeroBitCount)
-        withUnsafeTemporaryAllocation(of: WrittenTerm.self, capacity: slots) { written in
-            written.initialize(repeating: WrittenTerm(ref: WrittenTerm.empty, start: 0, count: 0))
-            func append(_ ref: UInt32) {
-                var slot = Int(truncatingIfNeeded: (ref &* 0x9E37_79B1) >> 7) & (slots - 1)
-                while written[slot].ref != WrittenTerm.empty && written[slot].ref != ref { slot = (slot + 1) & (slots - 1) }
-                if written[slot].ref == WrittenTerm.empty {
-                    let start = forms.count
-                    NTriplesWriter.appendTerm(term(ref), to: &forms)
-                    written[slot] = WrittenTerm(ref: ref, start: Int32(start), count: Int32(forms.count - start))
-                }
-                let start = Int(written[slot].start)
-                out.append(contentsOf: forms[start..<(start + Int(written[slot].count))])
-            }
-            for st in statements {
-                append(st.s)
-                out.append(UInt8(ascii: " "))
-                append(st.p)
-                out.append(UInt8(ascii: " "))
-                append(st.o)
-                out.append(UInt8(ascii: " "))
-                out.append(UInt8(ascii: "."))
-                out.append(UInt8(ascii: "\n"))
-            }
-        }
+        var written: [Range<Int>] = []
+        forEachStatement(newTerm: { term in
+            let start = forms.count
+            NTriplesWriter.appendTerm(term, to: &forms)
+            written.append(start..<forms.count)
+        }, statement: { s, p, o in
+            out.append(contentsOf: forms[written[s]])
+            out.append(UInt8(ascii: " "))
+            out.append(contentsOf: forms[written[p]])
+            out.append(UInt8(ascii: " "))
+            out.append(contentsOf: forms[written[o]])
+            out.append(contentsOf: " .\n".utf8)
+        })
     }
 
     /// The statements over a table of their distinct terms, for compact encodings: `newTerm` gets each
@@ -122,14 +109,6 @@ public struct Subgraph: Sendable, Hashable {
         static let empty = UInt32.max
         var ref: UInt32
         var number: Int32
-    }
-
-    /// Where a term's N-Triples form was written in `forms` (`appendNTriples`).
-    private struct WrittenTerm {
-        static let empty = UInt32.max
-        var ref: UInt32
-        var start: Int32
-        var count: Int32
     }
 
     @inline(__always)
