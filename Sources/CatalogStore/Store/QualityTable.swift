@@ -46,7 +46,7 @@ enum QualityTable {
             out.appendCounted(f.remedy)
             out.appendNumber(f.pointsLost)
         }
-        return ByteSink.joined([out])
+        return out.bytes
     }
 
     /// The score as stored; a damaged one throws `BlobError`. The publisher IRI and catalog are not part of

@@ -103,13 +103,7 @@ extension CatalogStore {
     static func subgraphTriples(_ row: Row) throws -> [Triple] {
         let value: DatabaseValue = row["subgraph"]
         if let text = String.fromDatabaseValue(value) { return try NTriplesReader().read(text).map(\.triple) }
-        let data = Data.fromDatabaseValue(value) ?? Data()
-        let bytes = try BlobCodec.unpack(data)
-        switch BlobCodec.dictionary(of: data) {
-        case .subgraphTableV1?, .subgraphTableWithNTriplesDictionary?: return try SubgraphTable.decode(bytes)
-        default: break
-        }
-        return try NTriplesReader().read(String(decoding: bytes, as: UTF8.self)).map(\.triple)
+        return try SubgraphTable.decodeStored(Data.fromDatabaseValue(value) ?? Data())
     }
 
     /// How many live records the catalog holds (per source when given).

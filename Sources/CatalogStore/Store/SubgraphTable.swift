@@ -1,4 +1,5 @@
 import DCAT
+import Foundation
 import RDF
 
 /// A record's subgraph as stored: its distinct terms once each, then its statements as numbers into that
@@ -72,6 +73,15 @@ enum SubgraphTable {
                 out.appendCounted(l.lexical)
                 out.appendCounted(l.datatype.value)
             }
+        }
+    }
+
+    /// The packed `record_body.subgraph` column: this layout, or N-Triples in files written before it.
+    static func decodeStored(_ data: Data) throws -> [Triple] {
+        let bytes = try BlobCodec.unpack(data)
+        switch BlobCodec.dictionary(of: data) {
+        case .subgraphTableV1?, .subgraphTableWithNTriplesDictionary?: return try decode(bytes)
+        default: return try NTriplesReader().read(String(decoding: bytes, as: UTF8.self)).map(\.triple)
         }
     }
 
