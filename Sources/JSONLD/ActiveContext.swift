@@ -1,3 +1,5 @@
+import RDF
+
 /// One term definition of an active context (JSON-LD 1.1 API §4.1). A class: it is looked up for
 /// every key expanded, and sharing one instance is cheaper than copying a dozen fields. Never changed
 /// after it is stored in a context.
@@ -21,6 +23,12 @@ final class TermDefinition {
     var hasLanguage = false
     var nest: String?
     var typeMapping: String?
+    /// The IRI mapping as a predicate for `DirectEmitter`: nil for a blank node identifier, a keyword or
+    /// an IRI RDF cannot hold. Worked out on first use, after the definition is complete.
+    lazy var predicate: IRI? = {
+        guard let iri, !iri.hasPrefix("_:"), IRIForm.isWellFormed(iri) else { return nil }
+        return IRI(iri)
+    }()
 
     /// Same definition apart from the protected flag (what "protected term redefinition" compares).
     func sameAs(_ o: TermDefinition) -> Bool {

@@ -12,19 +12,24 @@ public struct JSONLDOptions: Sendable {
     /// Process documents of the common DCAT shapes node by node (see docs/jsonld.md). Off: always build
     /// the whole-document tree.
     public var streaming: Bool
+    /// While streaming, read the node objects of the common DCAT shapes straight into statements instead
+    /// of expanding them first (`DirectEmitter`, docs/jsonld.md); the statements are the same. Off: every
+    /// node is expanded, as the tests that compare the two ways need.
+    public var directNodes: Bool
     public var limits: JSONLimits
     /// Most nested remote contexts followed before "context overflow".
     public var maxRemoteContexts: Int
 
     public init(
         processingMode: ProcessingMode = .jsonLD11, rdfDirection: RDFDirection? = nil,
-        expandContext: JSONValue? = nil, streaming: Bool = true, limits: JSONLimits = JSONLimits(),
-        maxRemoteContexts: Int = 32
+        expandContext: JSONValue? = nil, streaming: Bool = true, directNodes: Bool = true,
+        limits: JSONLimits = JSONLimits(), maxRemoteContexts: Int = 32
     ) {
         self.processingMode = processingMode
         self.rdfDirection = rdfDirection
         self.expandContext = expandContext
         self.streaming = streaming
+        self.directNodes = directNodes
         self.limits = limits
         self.maxRemoteContexts = maxRemoteContexts
     }

@@ -30,11 +30,18 @@ public struct JSONLDReader {
 
     /// Reads a document and hands its statements to `sink`.
     public func read<S: TripleSink>(from source: ByteSource, into sink: inout S) throws {
+        _ = try readCountingDirect(from: source, into: &sink)
+    }
+
+    /// `read`, telling how many pieces `DirectEmitter` read and how many it gave back to expansion.
+    func readCountingDirect<S: TripleSink>(from source: ByteSource, into sink: inout S) throws -> (read: Int, declined: Int) {
         let processor = Processor(options: options, loader: loader)
         let emitter = RDFEmitter(labeler: BlankNodeLabeler(prefix: blankNodePrefix), rdfDirection: options.rdfDirection)
+        var direct: DirectEmitter?
         do {
             if options.streaming {
-                try StreamingDriver(reader: self, processor: processor, emitter: emitter).run(source, into: &sink)
+                direct = options.directNodes ? DirectEmitter(processor: processor, emitter: emitter) : nil
+                try StreamingDriver(reader: self, processor: processor, emitter: emitter, direct: direct).run(source, into: &sink)
             } else {
                 let document = try JSONParser.parse(source, limits: options.limits)
                 try toRDF(document, processor, emitter, into: &sink)
@@ -43,6 +50,7 @@ public struct JSONLDReader {
             if e.source == nil { e.source = source.name }
             throw e
         }
+        return (direct?.read ?? 0, direct?.declined ?? 0)
     }
 
     /// Deserializes an already parsed document.

@@ -19,6 +19,8 @@ struct StreamingDriver {
     let reader: JSONLDReader
     let processor: Processor
     let emitter: RDFEmitter
+    /// Reads the pieces it can without expanding them (nil: expand every piece).
+    let direct: DirectEmitter?
 
     func run<S: TripleSink>(_ source: ByteSource, into sink: inout S) throws {
         let parser = JSONParser(source: source, limits: reader.options.limits)
@@ -132,8 +134,10 @@ struct StreamingDriver {
                 else { return }
                 try emitter.emitNode(node, .defaultGraph, &sink, subjectOverride: subject)
             } else if topLevel {
+                if let direct, try direct.emitDocumentNode(state.members, active, baseURL: baseURL, into: &sink) { return }
                 try reader.toRDF(.object(state.members), processor, emitter, into: &sink)
             } else {
+                if let direct, try direct.emitTopLevel(state.members, active, into: &sink) { return }
                 guard let expanded = try processor.expandElement(active, activeProperty, .object(state.members), baseURL: baseURL) else { return }
                 for item in expanded.asArray { try emitter.emitTopLevel(item, into: &sink) }
             }
@@ -185,6 +189,9 @@ struct StreamingDriver {
         } else {
             guard let e = try processor.expandIRI(nodeActive, key, vocab: true) else { return }
             property = e
+        }
+        if let direct, let subject, try direct.emitValue(element, of: subject, property: property, definition: def, nodeActive, into: &sink) {
+            return
         }
         guard let expanded = try processor.expandElement(nodeActive, key, def, element, baseURL: baseURL, fromMap: false) else { return }
         for item in expanded.asArray {

@@ -186,6 +186,9 @@ struct RDFEmitter {
                     dt = datatype.map(IRI.init) ?? XSD.integer
                 }
             case .string(let s):
+                if rdfDirection == nil || o["@direction"] == nil {
+                    return Self.stringLiteral(s, datatype: datatype, language: language)
+                }
                 lexical = s
                 dt = datatype.map(IRI.init) ?? (language != nil ? RDFVocab.langString : XSD.string)
             default:
@@ -207,5 +210,13 @@ struct RDFEmitter {
         }
         if let language, dt == RDFVocab.langString { return .literal(Literal(lexical, language: language)) }
         return .literal(Literal(lexical, datatype: dt))
+    }
+
+    /// The literal of a string value without a base direction that reaches RDF. `datatype` and `language`
+    /// are the value object's (well-formedness already checked by the caller).
+    static func stringLiteral(_ s: String, datatype: String?, language: String?) -> Term {
+        if let datatype { return .literal(Literal(s, datatype: IRI(datatype))) }
+        if let language { return .literal(Literal(s, language: language)) }
+        return .literal(Literal(s, datatype: XSD.string))
     }
 }

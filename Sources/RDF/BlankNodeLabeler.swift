@@ -11,6 +11,14 @@ public final class BlankNodeLabeler {
     public let prefix: String
     private var next = 0
     private var exotic: [String: BlankNode] = [:]
+    /// The labels of `exotic` in the order they were mapped, so `rollback` can forget the later ones.
+    private var exoticOrder: [String] = []
+
+    /// Where the labeler stands: `rollback(to:)` returns to it.
+    public struct Checkpoint: Sendable {
+        fileprivate let next: Int
+        fileprivate let exotic: Int
+    }
 
     public init(prefix: String = "b") {
         self.prefix = prefix
@@ -30,7 +38,19 @@ public final class BlankNodeLabeler {
         if let b = exotic[label] { return b }
         let b = fresh()
         exotic[label] = b
+        exoticOrder.append(label)
         return b
+    }
+
+    public func checkpoint() -> Checkpoint { Checkpoint(next: next, exotic: exoticOrder.count) }
+
+    /// Forgets every label handed out since `mark`, for a reader that tried one way of reading a piece
+    /// of a document, gave up before any statement left it, and reads the piece again another way: the
+    /// second reading must hand out the labels the first never did.
+    public func rollback(to mark: Checkpoint) {
+        precondition(mark.next <= next && mark.exotic <= exoticOrder.count, "a checkpoint from a later state")
+        next = mark.next
+        while exoticOrder.count > mark.exotic { exotic[exoticOrder.removeLast()] = nil }
     }
 
     private static func isPlain(_ c: UInt8) -> Bool {

@@ -32,17 +32,24 @@ import TestSupport
         #expect(compared == 14)
     }
 
-    @Test func generatedCatalogGivesTheSameDatasetBothWays() throws {
-        guard let shared = try SharedFolder.locate() else { return }
+    /// A catalog of `datasets` datasets written as JSON-LD by `gen_catalog.py`, in a temporary file the
+    /// caller removes; nil without ../shared.
+    static func generatedCatalog(datasets: Int) throws -> URL? {
+        guard let shared = try SharedFolder.locate() else { return nil }
         let script = shared.appendingPathComponent("bench/gen_catalog.py").path
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("oogst-jsonld-\(getpid())-2000.jsonld")
-        defer { try? FileManager.default.removeItem(at: out) }
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("oogst-jsonld-\(getpid())-\(datasets).jsonld")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", script, "2000", "-f", "jsonld", "-o", out.path]
+        p.arguments = ["python3", script, String(datasets), "-f", "jsonld", "-o", out.path]
         try p.run()
         p.waitUntilExit()
         try #require(p.terminationStatus == 0)
+        return out
+    }
+
+    @Test func generatedCatalogGivesTheSameDatasetBothWays() throws {
+        guard let out = try Self.generatedCatalog(datasets: 2000) else { return }
+        defer { try? FileManager.default.removeItem(at: out) }
         let s = try Self.quads(FileByteSource(path: out.path), streaming: true)
         let w = try Self.quads(FileByteSource(path: out.path), streaming: false)
         print("gen_catalog 2000 as JSON-LD: \(s.count) quads streamed, \(w.count) whole")

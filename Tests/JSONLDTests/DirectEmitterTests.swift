@@ -1,0 +1,177 @@
+import Foundation
+@testable import JSONLD
+import RDF
+import Testing
+import TestSupport
+
+/// `DirectEmitter` reads node objects without expanding them; whatever it reads must give the
+/// statements expansion gives, in the same order and with the same blank node labels, and whatever it
+/// declines must leave no trace. Every comparison here is exact (statement by statement), not up to
+/// isomorphism.
+@Suite struct DirectEmitterTests {
+    /// What a read gave: its statements, or the error (a JSON-LD error by its code).
+    enum Outcome: Equatable {
+        case quads([Quad])
+        case failed(String)
+    }
+
+    struct Reading {
+        let outcome: Outcome
+        let read: Int
+        let declined: Int
+    }
+
+    static func read(_ source: ByteSource, with reader: JSONLDReader, direct: Bool) -> Reading {
+        var reader = reader
+        reader.options.streaming = true
+        reader.options.directNodes = direct
+        var sink = QuadCollector()
+        do {
+            let counts = try reader.readCountingDirect(from: source, into: &sink)
+            return Reading(outcome: .quads(sink.quads), read: counts.read, declined: counts.declined)
+        } catch let e as JSONLDError {
+            return Reading(outcome: .failed(e.code), read: 0, declined: 0)
+        } catch {
+            return Reading(outcome: .failed("\(error)"), read: 0, declined: 0)
+        }
+    }
+
+    /// Reads `text` with and without the direct path; returns the direct reading and the expanded one.
+    static func bothWays(_ text: String, base: String = "https://example.org/doc.jsonld") -> (direct: Reading, expanded: Reading) {
+        let reader = JSONLDReader(documentUrl: base)
+        return (read(MemoryByteSource(text), with: reader, direct: true), read(MemoryByteSource(text), with: reader, direct: false))
+    }
+
+    static let context = """
+        {"@vocab": "http://ex.org/", "dct": "http://purl.org/dc/terms/", "xsd": "http://www.w3.org/2001/XMLSchema#",
+         "title": {"@id": "dct:title", "@container": "@language"},
+         "list": {"@id": "http://ex.org/list", "@container": "@list"},
+         "Scoped": {"@id": "http://ex.org/Scoped", "@context": {"x": "http://ex.org/y"}},
+         "id": "@id", "type": "@type", "v": "@value",
+         "link": {"@id": "http://ex.org/link", "@type": "@id"},
+         "when": {"@id": "http://ex.org/when", "@type": "xsd:date"},
+         "label": {"@id": "http://ex.org/label", "@language": "nl"}}
+        """
+
+    /// Elements the direct path reads and elements it declines, in turns, each with blank nodes, so a
+    /// label handed out by a declined attempt would shift every later one.
+    @Test func declinedElementsLeaveNoTrace() throws {
+        let text = """
+            {"@context": \(Self.context), "@graph": [
+              {"a": {"b": {}}, "n": 1},
+              {"a": {"b": {}}},
+              {"title": {"nl": "x", "EN": "y", "@none": "z"}, "dct:title": "w"},
+              {"title": {"nl": "x", "EN": "y", "@none": "z"}},
+              {"list": ["a", {"c": "d"}]},
+              {"type": "Scoped", "x": "z"},
+              {"a": {"v": "aliased value"}},
+              {"a": {"@id": "_:weird label", "p": {}}, "q": true},
+              {"a": {"@id": "_:weird label"}},
+              {},
+              {"unknown": null},
+              {"id": "http://ex.org/s", "type": ["T1", "T1"], "k": ["x", "x", {"@value": "x"}],
+               "m": {"@value": "5", "@type": "xsd:integer"}, "link": "rel", "when": "2024-01-01", "label": "hallo"},
+              {"p": [["nested"]]},
+              {"@reverse": {"p": {"@id": "http://ex.org/o"}}},
+              {"p": {"@value": "x", "@index": "i"}}
+            ]}
+            """
+        let (direct, expanded) = Self.bothWays(text)
+        #expect(direct.outcome == expanded.outcome)
+        // Read: the 2nd, 4th, 9th and 12th elements; every other one is declined.
+        #expect(direct.read == 4)
+        #expect(direct.declined == 11)
+        guard case .quads(let quads) = direct.outcome else { Issue.record("\(direct.outcome)"); return }
+        let lines = Set(quads.map(\.description))
+        // The language map: tags lower-cased, @none untagged; the repeated type and value emitted once.
+        #expect(lines.contains("_:b7 <http://purl.org/dc/terms/title> \"y\"@en ."))
+        #expect(lines.contains("_:b7 <http://purl.org/dc/terms/title> \"z\" ."))
+        #expect(quads.filter { $0.triple.predicate == RDFVocab.type && $0.triple.subject == .iri(IRI("http://ex.org/s")) }.count == 1)
+        #expect(quads.filter { $0.triple.predicate == IRI("http://ex.org/k") }.count == 1)
+        #expect(lines.contains("<http://ex.org/s> <http://ex.org/link> <https://example.org/rel> ."))
+        #expect(lines.contains("<http://ex.org/s> <http://ex.org/when> \"2024-01-01\"^^<http://www.w3.org/2001/XMLSchema#date> ."))
+        #expect(lines.contains("<http://ex.org/s> <http://ex.org/label> \"hallo\"@nl ."))
+    }
+
+    /// A long property array streams its elements one by one; one element outside the subset is
+    /// expanded, and the labels of the others stay as expansion gives them.
+    @Test func streamedValuesDeclineOneByOne() throws {
+        let items = (0..<70).map { i in
+            #"{"title": {"nl": "t\#(i)"}, "contact": {"fn": "c\#(i)"}, "size": \#(i == 30 ? "1" : "\"1\"")}"#
+        }
+        let text = """
+            {"@context": \(Self.context), "@graph": [{"@id": "http://ex.org/cat", "dataset": [\(items.joined(separator: ","))]}]}
+            """
+        let (direct, expanded) = Self.bothWays(text)
+        #expect(direct.outcome == expanded.outcome)
+        #expect(direct.read == 69)
+        #expect(direct.declined == 1)
+    }
+
+    /// What expansion rejects, the direct path declines, so the error is expansion's.
+    @Test func errorsAreExpansions() throws {
+        for element in [#"{"@id": 5}"#, #"{"p": {"@value": "x", "@type": "http://ex.org/t", "@language": "nl"}}"#,
+                        #"{"type": 5}"#, #"{"title": {"nl": 5}}"#, #"{"id": "http://ex.org/a", "@id": "http://ex.org/b"}"#]
+        {
+            let (direct, expanded) = Self.bothWays(#"{"@context": \#(Self.context), "@graph": [{"a": "b"}, \#(element)]}"#)
+            #expect(direct.outcome == expanded.outcome, "\(element)")
+            guard case .failed = expanded.outcome else { Issue.record("\(element) was read"); continue }
+        }
+    }
+
+    /// The W3C toRdf tests through the streaming reader, with and without the direct path.
+    @Test func toRdfSuiteGivesTheSameStatements() throws {
+        guard let folder = try SharedFolder.url("conformance/json-ld") else { return }
+        let entries = try JSONLDConformanceTests.loadIndex(folder).filter { $0.id.hasPrefix("toRdf#") }
+        var compared = 0, read = 0, declined = 0, testsWithDirect = 0
+        for e in entries where JSONLDConformanceTests.skipReason(e) == nil {
+            let reader = JSONLDConformanceTests.reader(for: e, folder: folder, streaming: true)
+            let path = folder.appendingPathComponent(e.action).path
+            let direct = try Self.read(FileByteSource(path: path), with: reader, direct: true)
+            let expanded = try Self.read(FileByteSource(path: path), with: reader, direct: false)
+            #expect(direct.outcome == expanded.outcome, "\(e.id)")
+            compared += 1
+            read += direct.read
+            declined += direct.declined
+            if direct.read > 0 { testsWithDirect += 1 }
+        }
+        print("JSON-LD toRdf with and without the direct path: \(compared) tests compared; "
+            + "\(read) pieces read directly in \(testsWithDirect) tests, \(declined) declined")
+        #expect(compared == 455)
+        #expect(testsWithDirect >= 100)
+        #expect(declined >= 200)
+    }
+
+    /// The JSON-LD samples: real feeds, read with their contexts mapped.
+    @Test func samplesGiveTheSameStatements() throws {
+        guard let dir = try SharedFolder.url(JSONLDSamplesTests.folder) else { return }
+        let loader = PrefixMappingLoader(JSONLDSamplesTests.contextMappings(dir))
+        var compared = 0, read = 0, declined = 0
+        for name in try JSONLDSamplesTests.samples(dir) where JSONLDSamplesTests.missingContext[name] == nil {
+            let reader = JSONLDReader(documentUrl: "https://example.org/samples/" + name, loader: loader)
+            let path = dir.appendingPathComponent(name).path
+            let direct = try Self.read(FileByteSource(path: path), with: reader, direct: true)
+            let expanded = try Self.read(FileByteSource(path: path), with: reader, direct: false)
+            #expect(direct.outcome == expanded.outcome, "\(name)")
+            if case .failed(let why) = direct.outcome { Issue.record("\(name): \(why)") }
+            compared += 1
+            read += direct.read
+            declined += direct.declined
+        }
+        print("JSON-LD samples with and without the direct path: \(compared) compared; \(read) pieces read directly, \(declined) declined")
+        #expect(compared == 14)
+        #expect(read > 0)
+    }
+
+    /// The benchmark's catalog: every dataset is read directly.
+    @Test func generatedCatalogIsReadDirectly() throws {
+        guard let out = try JSONLDStreamingTests.generatedCatalog(datasets: 300) else { return }
+        defer { try? FileManager.default.removeItem(at: out) }
+        let reader = JSONLDReader()
+        let direct = try Self.read(FileByteSource(path: out.path), with: reader, direct: true)
+        let expanded = try Self.read(FileByteSource(path: out.path), with: reader, direct: false)
+        #expect(direct.outcome == expanded.outcome)
+        #expect(direct.read == 300)
+        #expect(direct.declined == 0)
+    }
+}
