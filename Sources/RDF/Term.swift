@@ -27,8 +27,8 @@ public struct Literal: Hashable, Sendable, CustomStringConvertible {
     public let lexical: String
     /// By `form`: empty, the language tag, the datatype IRI, or the language tag's UTF-8 length, `:`,
     /// the tag and the direction (a length prefix, so no tag or direction can be misread).
-    private let annotation: String
-    private let form: Form
+    let annotation: String
+    let form: Form
 
     @usableFromInline enum Form: UInt8, Sendable {
         case simple, language, typed, directional

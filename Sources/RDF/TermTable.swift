@@ -3,8 +3,8 @@
 ///
 /// Each slot keeps 32 bits of the term's hash next to its id, so growing the table never hashes a term
 /// again (`Dictionary<Term, TermID>` rehashed every string on each resize) and a probe compares terms only
-/// when those bits agree. The hash is Swift's per-process seeded `Hasher`, so a hostile feed cannot
-/// choose terms that all land in one probe run.
+/// when those bits agree. The hash (`TermHash`) is keyed by secrets drawn once per process, so a hostile
+/// feed cannot choose terms that all land in one probe run.
 struct TermTable: Sendable {
     /// `hash32 << 32 | (id + 1)`; 0 is an empty slot.
     private var slots: [UInt64]
@@ -20,7 +20,7 @@ struct TermTable: Sendable {
     /// The 32 hash bits a slot keeps for `term`.
     @inline(__always)
     static func hash(_ term: Term) -> UInt32 {
-        UInt32(truncatingIfNeeded: term.hashValue)
+        UInt32(truncatingIfNeeded: TermHash.hash(term))
     }
 
     /// The id stored for `hash` whose term `matches` accepts, or nil.
