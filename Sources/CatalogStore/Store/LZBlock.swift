@@ -121,43 +121,29 @@ final class LZDictionary: Sendable {
     }
 }
 
-/// Packs blobs one after another, reusing its buffers (one per thread): per dictionary a window (the
-/// dictionary copied in once, each input after it) and a hash table, and the output.
-///
-/// A blob's matches may use the dictionary and the blob, never an earlier blob. Resetting the table to
-/// the dictionary's before each blob copied 16 KB three times a record (callgrind: 100M of the 2,233M
-/// instructions of writing 2,000 records). Instead, positions in a table are numbered on a line that
-/// never goes back: the dictionary at 0..<d, each blob after the one before (`base`). An entry from an
-/// earlier blob (between d and `base`) is stale and stands for the dictionary's own entry, so every
-/// probe sees what a reset table would have held and the packed bytes are the same.
+/// Packs blobs one after another, reusing its buffers (one per thread): a window per dictionary (the
+/// dictionary copied in once, each input after it), the hash table, and the output.
 final class LZPacker {
     private struct Window {
         let dictionary: LZDictionary?
         var bytes: UnsafeMutablePointer<UInt8>
         var capacity: Int
-        /// Positions on the line described above, or −1.
-        let table: UnsafeMutablePointer<Int32>
-        /// Where the next blob starts on that line.
-        var base: Int
     }
     private var windows: [Window] = []
+    private var window: UnsafeMutablePointer<UInt8>
+    private let table: UnsafeMutablePointer<Int32>
     private var output: UnsafeMutablePointer<UInt8>
     private var outputCapacity = 1 << 14
-    /// A table's line restarts (the table reset to the dictionary's) before it would pass `lineEnd`;
-    /// tests set it low to restart often.
-    private let lineEnd: Int
-    static let defaultLineEnd = Int(Int32.max) - (1 << 20)
 
-    init(lineEnd: Int = LZPacker.defaultLineEnd) {
-        self.lineEnd = lineEnd
+    init() {
+        table = .allocate(capacity: 1 << LZBlock.hashBits)
         output = .allocate(capacity: outputCapacity)
+        window = output  // replaced by the first compress
     }
 
     deinit {
-        for w in windows {
-            w.bytes.deallocate()
-            w.table.deallocate()
-        }
+        for w in windows { w.bytes.deallocate() }
+        table.deallocate()
         output.deallocate()
     }
 
@@ -168,27 +154,26 @@ final class LZPacker {
     /// and hands the result (header space included) to `body`; it lives in the packer, so only that long.
     func compress<R>(_ input: UnsafeRawBufferPointer, dictionary: LZDictionary?, reserved: Int = 0,
                      _ body: (UnsafeMutableBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let slot = prepareWindow(for: dictionary, inputCount: input.count)
-        let start = dictionary?.bytes.count ?? 0
+        let start = prepareWindow(for: dictionary, inputCount: input.count)
         if let base = input.baseAddress {
-            (windows[slot].bytes + start).update(from: base.assumingMemoryBound(to: UInt8.self), count: input.count)
+            (window + start).update(from: base.assumingMemoryBound(to: UInt8.self), count: input.count)
         }
-        if windows[slot].base + input.count > lineEnd { resetTable(slot) }
+        if let dictionary {
+            dictionary.table.withUnsafeBufferPointer { table.update(from: $0.baseAddress!, count: $0.count) }
+        } else {
+            table.update(repeating: -1, count: 1 << LZBlock.hashBits)
+        }
         let needed = reserved + LZPacker.bound(input.count)
         if needed > outputCapacity {
             output.deallocate()
             outputCapacity = max(needed, outputCapacity * 2)
             output = .allocate(capacity: outputCapacity)
         }
-        let window = windows[slot]
-        let written = Encoder(window: window.bytes, table: window.table, base: window.base, start: start,
-                              dictionaryTable: dictionary?.table)
-            .encode(end: start + input.count, into: output + reserved)
-        windows[slot].base += input.count
+        let written = encode(start: start, end: start + input.count, into: output + reserved)
         return try body(UnsafeMutableBufferPointer(start: output, count: reserved + written))
     }
 
-    /// Makes room in the window of `dictionary` for the input, creating it on first use; returns its slot.
+    /// Makes `window` the one of `dictionary` with room for the input; returns where the input goes.
     private func prepareWindow(for dictionary: LZDictionary?, inputCount: Int) -> Int {
         let start = dictionary?.bytes.count ?? 0
         let slot: Int
@@ -200,10 +185,8 @@ final class LZPacker {
             dictionary?.bytes.withUnsafeBufferPointer { d in
                 if let base = d.baseAddress { bytes.initialize(from: base, count: d.count) }
             }
-            let table = UnsafeMutablePointer<Int32>.allocate(capacity: 1 << LZBlock.hashBits)
-            windows.append(Window(dictionary: dictionary, bytes: bytes, capacity: capacity, table: table, base: start))
+            windows.append(Window(dictionary: dictionary, bytes: bytes, capacity: capacity))
             slot = windows.count - 1
-            resetTable(slot)
         }
         if windows[slot].capacity < start + inputCount {
             let capacity = start + max(inputCount, windows[slot].capacity * 2)
@@ -213,45 +196,13 @@ final class LZPacker {
             windows[slot].bytes = bytes
             windows[slot].capacity = capacity
         }
-        return slot
+        window = windows[slot].bytes
+        return start
     }
-
-    /// The table as the dictionary left it, and the line started again after the dictionary.
-    private func resetTable(_ slot: Int) {
-        let table = windows[slot].table
-        if let dictionary = windows[slot].dictionary {
-            dictionary.table.withUnsafeBufferPointer { table.update(from: $0.baseAddress!, count: $0.count) }
-        } else {
-            table.update(repeating: -1, count: 1 << LZBlock.hashBits)
-        }
-        windows[slot].base = windows[slot].dictionary?.bytes.count ?? 0
-    }
-}
-
-/// One blob's greedy matching: window offsets (`start` is where the blob begins, after the dictionary)
-/// translated to and from the table's line (`LZPacker`).
-private struct Encoder {
-    let window: UnsafeMutablePointer<UInt8>
-    let table: UnsafeMutablePointer<Int32>
-    let base: Int
-    let start: Int
-    let dictionaryTable: [Int32]?
-
-    /// The window offset of the last position hashed to `h` that this blob may match, or −1.
-    @inline(__always)
-    func candidate(_ h: Int) -> Int {
-        let v = Int(table[h])
-        if v >= base { return v - base + start }
-        if v < start { return v }
-        return dictionaryTable.map { Int($0[h]) } ?? -1
-    }
-
-    @inline(__always)
-    func remember(_ h: Int, _ position: Int) { table[h] = Int32(truncatingIfNeeded: position - start + base) }
 
     /// Greedy matching with one hash probe per position; runs of misses step faster (incompressible
     /// input costs little). Returns the bytes written.
-    func encode(end: Int, into dst: UnsafeMutablePointer<UInt8>) -> Int {
+    private func encode(start: Int, end: Int, into dst: UnsafeMutablePointer<UInt8>) -> Int {
         let buf = UnsafeRawPointer(window)
         var op = 0
         var ip = start
@@ -261,8 +212,8 @@ private struct Encoder {
             let word = buf.loadUnaligned(fromByteOffset: ip, as: UInt64.self)
             let sequence = UInt32(truncatingIfNeeded: word)
             let h = LZBlock.hash(word)
-            let candidate = candidate(h)
-            remember(h, ip)
+            let candidate = Int(table[h])
+            table[h] = Int32(ip)
             guard candidate >= 0, ip - candidate <= LZBlock.maxOffset,
                   buf.loadUnaligned(fromByteOffset: candidate, as: UInt32.self) == sequence else {
                 ip += 1 + (ip - anchor) >> 6
@@ -292,7 +243,7 @@ private struct Encoder {
             ip = f
             anchor = f
             if ip - 2 <= lastProbe {
-                remember(LZBlock.hash(buf.loadUnaligned(fromByteOffset: ip - 2, as: UInt64.self)), ip - 2)
+                table[LZBlock.hash(buf.loadUnaligned(fromByteOffset: ip - 2, as: UInt64.self))] = Int32(ip - 2)
             }
         }
         return emit(literalsFrom: anchor, count: end - anchor, offset: 0, match: 0, into: dst, at: op)
