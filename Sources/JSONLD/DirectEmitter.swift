@@ -26,6 +26,10 @@ final class DirectEmitter {
     /// Outside the subset: the general path takes the piece.
     private struct NotDirect: Error {}
 
+    /// The context `resolvedKeys` holds keys of.
+    private var resolvedContext: ActiveContext?
+    private var resolvedKeys = ResolvedKeys()
+
     init(processor: Processor, emitter: RDFEmitter) {
         self.processor = processor
         self.emitter = emitter
@@ -190,6 +194,21 @@ final class DirectEmitter {
 
     /// A key's expanded IRI (or keyword) and term definition; nil when expansion ignores the key.
     private func resolve(_ key: String, _ active: ActiveContext) throws -> (String, TermDefinition?)? {
+        if let (a, b) = ResolvedKeys.words(of: key) {
+            if resolvedContext !== active {
+                resolvedContext = active
+                resolvedKeys = ResolvedKeys()
+            }
+            var known: (String, TermDefinition?)?
+            if resolvedKeys.lookup(a, b, &known) { return known }
+            let value = try resolveUncached(key, active)
+            resolvedKeys.remember(a, b, value)
+            return value
+        }
+        return try resolveUncached(key, active)
+    }
+
+    private func resolveUncached(_ key: String, _ active: ActiveContext) throws -> (String, TermDefinition?)? {
         if let definition = active.terms[key] {
             guard let iri = definition.iri else { return nil }
             return (iri, definition)
@@ -300,7 +319,7 @@ final class DirectEmitter {
             case "@value":
                 lexical = s
             case "@language":
-                language = s.lowercased()
+                language = s  // lower-cased by `Literal`, as in `languageMap`
             case "@type":
                 guard let iri = try processor.expandIRI(active, s, documentRelative: true, vocab: true),
                     iri != "@json", IRIForm.isWellFormed(iri)
@@ -325,8 +344,11 @@ final class DirectEmitter {
             throw NotDirect()
         }
         for (language, values) in map {
-            let isNone = try processor.expandIRI(active, language, vocab: true) == "@none"
-            let tag = isNone ? nil : language.lowercased()
+            // What IRI expansion of the key gives "@none" for, without building the vocabulary-relative
+            // IRI it gives for every other key. The tag is lower-cased by `Literal` (what matters of a
+            // tag is ASCII: one that is not is ill-formed either way).
+            let isNone = language == "@none" || active.terms[language]?.iri == "@none"
+            let tag = isNone ? nil : language
             for item in values.asArray {
                 switch item {
                 case .null: continue
@@ -335,5 +357,51 @@ final class DirectEmitter {
                 }
             }
         }
+    }
+}
+
+/// Keys resolved in one context, remembered by their bytes. A catalog's datasets repeat a dozen keys
+/// thousands of times, and finding each among the context's terms hashed it with SipHash (~400
+/// instructions a lookup, callgrind). Keys of up to 15 bytes (terms and keywords, nearly all of them)
+/// fit in two words with their length, so a slot compares two integers; longer keys are looked up as
+/// before. Direct-mapped: a key that loses its slot to another is only resolved again.
+private struct ResolvedKeys {
+    private struct Slot {
+        var a: UInt64 = 0
+        var b: UInt64 = 0
+        var value: (String, TermDefinition?)?
+    }
+
+    private static let slotBits = 7
+    private var slots = [Slot](repeating: Slot(), count: 1 << slotBits)
+
+    /// The key's bytes and length as two words (`b`'s top byte is the length, never 0 for a used
+    /// slot), or nil for a key longer than 15 bytes.
+    static func words(of key: String) -> (UInt64, UInt64)? {
+        let n = key.utf8.count
+        guard n <= 15 else { return nil }
+        var a: UInt64 = 0, b: UInt64 = UInt64(n + 1) << 56
+        var i: UInt64 = 0
+        for byte in key.utf8 {
+            if i < 8 { a |= UInt64(byte) << (8 * i) } else { b |= UInt64(byte) << (8 * (i - 8)) }
+            i += 1
+        }
+        return (a, b)
+    }
+
+    private static func slot(_ a: UInt64, _ b: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F)) >> UInt64(64 - slotBits))
+    }
+
+    /// True when the key has a remembered resolution, put in `value` (nil: a key expansion ignores).
+    func lookup(_ a: UInt64, _ b: UInt64, _ value: inout (String, TermDefinition?)?) -> Bool {
+        let i = Self.slot(a, b)
+        guard slots[i].b == b, slots[i].a == a else { return false }
+        value = slots[i].value
+        return true
+    }
+
+    mutating func remember(_ a: UInt64, _ b: UInt64, _ value: (String, TermDefinition?)?) {
+        slots[Self.slot(a, b)] = Slot(a: a, b: b, value: value)
     }
 }

@@ -105,8 +105,11 @@ struct RDFEmitter {
 
     /// The objects already emitted for one property of one node, so a value repeated there (as the
     /// node map would merge it) is emitted once. Linear while small, hashed beyond.
+    /// The first object is kept inline: most properties have one value, and an array for it was an
+    /// allocation per property of every node.
     struct SeenTerms {
-        private var small: [Term] = []
+        private var first: Term?
+        private var more: [Term] = []
         private var large: Set<Term>?
 
         /// False when `t` was already there.
@@ -116,9 +119,16 @@ struct RDFEmitter {
                 defer { large = set }
                 return set.insert(t).inserted
             }
-            if small.contains(t) { return false }
-            small.append(t)
-            if small.count > 8 { large = Set(small); small = [] }
+            guard let first else {
+                self.first = t
+                return true
+            }
+            if first == t || more.contains(t) { return false }
+            more.append(t)
+            if more.count > 7 {
+                large = Set(more + [first])
+                more = []
+            }
             return true
         }
     }

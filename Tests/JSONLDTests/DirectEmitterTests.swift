@@ -108,6 +108,27 @@ import TestSupport
         #expect(direct.declined == 1)
     }
 
+    /// Keys are remembered per context: the same key means another property under a node's own context
+    /// (here the catalog's, whose streamed datasets are read with it) and the first one again after it.
+    @Test func keysAreResolvedInTheirOwnContext() throws {
+        let datasets = (0..<70).map { #"{"title": "d\#($0)", "nested": {"title": "n\#($0)"}}"# }.joined(separator: ",")
+        let text = """
+            {"@context": {"@vocab": "http://ex.org/", "title": "http://purl.org/dc/terms/title"}, "@graph": [
+              {"@id": "http://ex.org/a", "title": "first"},
+              {"@id": "http://ex.org/cat", "@context": {"title": "http://ex.org/otherTitle"}, "dataset": [\(datasets)]},
+              {"@id": "http://ex.org/b", "title": "last"}
+            ]}
+            """
+        let (direct, expanded) = Self.bothWays(text)
+        #expect(direct.outcome == expanded.outcome)
+        #expect(direct.read == 2 + 70)
+        guard case .quads(let quads) = direct.outcome else { Issue.record("\(direct.outcome)"); return }
+        let lines = Set(quads.map(\.description))
+        #expect(lines.contains("<http://ex.org/a> <http://purl.org/dc/terms/title> \"first\" ."))
+        #expect(lines.contains("<http://ex.org/b> <http://purl.org/dc/terms/title> \"last\" ."))
+        #expect(quads.filter { $0.triple.predicate == IRI("http://ex.org/otherTitle") }.count == 140)
+    }
+
     /// What expansion rejects, the direct path declines, so the error is expansion's.
     @Test func errorsAreExpansions() throws {
         for element in [#"{"@id": 5}"#, #"{"p": {"@value": "x", "@type": "http://ex.org/t", "@language": "nl"}}"#,
