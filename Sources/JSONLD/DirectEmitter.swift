@@ -194,15 +194,15 @@ final class DirectEmitter {
 
     /// A key's expanded IRI (or keyword) and term definition; nil when expansion ignores the key.
     private func resolve(_ key: String, _ active: ActiveContext) throws -> (String, TermDefinition?)? {
-        if let (a, b) = ResolvedKeys.words(of: key) {
+        if let words = ResolvedKeys.words(of: key) {
             if resolvedContext !== active {
                 resolvedContext = active
                 resolvedKeys = ResolvedKeys()
             }
             var known: (String, TermDefinition?)?
-            if resolvedKeys.lookup(a, b, &known) { return known }
+            if resolvedKeys.lookup(words, &known) { return known }
             let value = try resolveUncached(key, active)
-            resolvedKeys.remember(a, b, value)
+            resolvedKeys.remember(words, value)
             return value
         }
         return try resolveUncached(key, active)
@@ -362,46 +362,57 @@ final class DirectEmitter {
 
 /// Keys resolved in one context, remembered by their bytes. A catalog's datasets repeat a dozen keys
 /// thousands of times, and finding each among the context's terms hashed it with SipHash (~400
-/// instructions a lookup, callgrind). Keys of up to 15 bytes (terms and keywords, nearly all of them)
-/// fit in two words with their length, so a slot compares two integers; longer keys are looked up as
-/// before. Direct-mapped: a key that loses its slot to another is only resolved again.
-private struct ResolvedKeys {
+/// instructions a lookup, callgrind). A key of up to 15 bytes (terms and keywords, nearly all of them)
+/// is two words and a length, so a slot compares integers; longer keys are looked up as before.
+/// Direct-mapped: a key that loses its slot to another is only resolved again.
+struct ResolvedKeys {
+    /// A key's first eight bytes, its last eight (overlapping the first when it is shorter than 16;
+    /// zero below 8), and its length: together they are the key.
+    struct Words: Equatable {
+        var a: UInt64
+        var b: UInt64
+        var count: Int
+    }
+
     private struct Slot {
-        var a: UInt64 = 0
-        var b: UInt64 = 0
+        var words = Words(a: 0, b: 0, count: -1)
         var value: (String, TermDefinition?)?
     }
 
     private static let slotBits = 7
     private var slots = [Slot](repeating: Slot(), count: 1 << slotBits)
 
-    /// The key's bytes and length as two words (`b`'s top byte is the length, never 0 for a used
-    /// slot), or nil for a key longer than 15 bytes.
-    static func words(of key: String) -> (UInt64, UInt64)? {
+    /// nil for a key longer than 15 bytes.
+    static func words(of key: String) -> Words? {
         let n = key.utf8.count
         guard n <= 15 else { return nil }
-        var a: UInt64 = 0, b: UInt64 = UInt64(n + 1) << 56
-        var i: UInt64 = 0
-        for byte in key.utf8 {
-            if i < 8 { a |= UInt64(byte) << (8 * i) } else { b |= UInt64(byte) << (8 * (i - 8)) }
-            i += 1
+        return key.utf8.withContiguousStorageIfAvailable { bytes -> Words in
+            let raw = UnsafeRawBufferPointer(bytes)
+            var w = Words(a: 0, b: 0, count: n)
+            if n >= 8 {
+                w.a = raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
+                w.b = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            } else {
+                withUnsafeMutableBytes(of: &w.a) { $0.copyMemory(from: raw) }
+            }
+            return w
         }
-        return (a, b)
     }
 
-    private static func slot(_ a: UInt64, _ b: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F)) >> UInt64(64 - slotBits))
+    private static func slot(_ w: Words) -> Int {
+        let h = (w.a &* 0x9E37_79B9_7F4A_7C15) ^ (w.b &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(w.count)
+        return Int(truncatingIfNeeded: h >> UInt64(64 - slotBits))
     }
 
     /// True when the key has a remembered resolution, put in `value` (nil: a key expansion ignores).
-    func lookup(_ a: UInt64, _ b: UInt64, _ value: inout (String, TermDefinition?)?) -> Bool {
-        let i = Self.slot(a, b)
-        guard slots[i].b == b, slots[i].a == a else { return false }
+    func lookup(_ w: Words, _ value: inout (String, TermDefinition?)?) -> Bool {
+        let i = Self.slot(w)
+        guard slots[i].words.a == w.a, slots[i].words.b == w.b, slots[i].words.count == w.count else { return false }
         value = slots[i].value
         return true
     }
 
-    mutating func remember(_ a: UInt64, _ b: UInt64, _ value: (String, TermDefinition?)?) {
-        slots[Self.slot(a, b)] = Slot(a: a, b: b, value: value)
+    mutating func remember(_ w: Words, _ value: (String, TermDefinition?)?) {
+        slots[Self.slot(w)] = Slot(words: w, value: value)
     }
 }

@@ -129,6 +129,30 @@ import TestSupport
         #expect(quads.filter { $0.triple.predicate == IRI("http://ex.org/otherTitle") }.count == 140)
     }
 
+    /// A key's words are the key: keys that share their first and last eight bytes, or differ only in
+    /// trailing zero bytes, or in length, get different words; a remembered key is found again.
+    @Test func keyWordsTellKeysApart() throws {
+        let keys = ["", "a", "a\u{0}", "title", "aaaaaaaa", "aaaaaaaaa", "aaaaaaaaaa", "abcdefghbcdefgh", "abcdefgh",
+                    "abcdefghabcdefg", "abcdefgabcdefgh", "@id", "@type", "dct:title", "description", "accessURL"]
+        let words = try keys.map { key -> ResolvedKeys.Words in try #require(ResolvedKeys.words(of: key), "\(key)") }
+        for i in words.indices {
+            for j in words.indices where j > i {
+                #expect(words[i] != words[j], "\(keys[i]) and \(keys[j])")
+            }
+        }
+        #expect(ResolvedKeys.words(of: "sixteen bytes!!!") == nil)
+        var table = ResolvedKeys()
+        var value: (String, TermDefinition?)?
+        #expect(!table.lookup(words[3], &value))
+        table.remember(words[3], ("http://purl.org/dc/terms/title", nil))
+        #expect(table.lookup(words[3], &value) && value?.0 == "http://purl.org/dc/terms/title")
+        table.remember(words[11], nil)
+        #expect(table.lookup(words[11], &value) && value == nil)
+        // Nine and ten a's share both words and differ only in length.
+        table.remember(words[5], ("nine", nil))
+        #expect(!table.lookup(words[6], &value))
+    }
+
     /// What expansion rejects, the direct path declines, so the error is expansion's.
     @Test func errorsAreExpansions() throws {
         for element in [#"{"@id": 5}"#, #"{"p": {"@value": "x", "@type": "http://ex.org/t", "@language": "nl"}}"#,
