@@ -7,10 +7,10 @@ import RDF
 ///
 /// The subset it takes (docs/jsonld.md, "Node objects without expansion"): keys that are terms, compact
 /// or absolute IRIs, or `@id`/`@type` and their aliases; terms with an `@id`, `@vocab`, datatype or
-/// language mapping and no container but `@set` or `@language`; string values, language maps, value
-/// objects with `@value` and `@language` or `@type`, and nested node objects of the same kind. It gives
-/// the statements expansion followed by `RDFEmitter` gives, in the same order and with the same blank
-/// node labels. On anything else (a scoped context, a list, a number, `@reverse`, two keys of one
+/// language mapping and no container but `@set` or `@language`; strings, numbers, booleans, language
+/// maps, value objects with `@value` and `@language` or `@type`, and nested node objects of the same
+/// kind. It gives the statements expansion followed by `RDFEmitter` gives, in the same order and with
+/// the same blank node labels. On anything else (a scoped context, a list, `@reverse`, two keys of one
 /// property, whatever expansion would reject) it gives up on the whole piece before a statement leaves
 /// it and hands every label back, and the caller expands the piece. Tests read every JSON-LD test and
 /// sample both ways and compare the statements one by one.
@@ -276,8 +276,12 @@ final class DirectEmitter {
         case .object(let o):
             if o["@value"] != nil { return try valueObject(o, active) }
             return try node(o, active, topLevel: false)
-        default:
-            // Numbers and booleans: their lexical forms are the general path's.
+        case .number, .bool:
+            // Value expansion types a number or boolean with the term's datatype mapping, if any.
+            var datatype = definition?.typeMapping
+            if datatype == "@id" || datatype == "@vocab" || datatype == "@none" { datatype = nil }
+            return try scalar(value, datatype: datatype)
+        case .array:
             throw NotDirect()
         }
     }
@@ -302,6 +306,14 @@ final class DirectEmitter {
         }
     }
 
+    /// A number or boolean with `datatype` (an IRI, or nil for the type the value implies); nil when the
+    /// datatype is not one RDF can hold.
+    private func scalar(_ value: JSONValue, datatype: String?) throws -> Term? {
+        if let datatype, !IRIForm.isWellFormed(datatype) { return nil }
+        guard let (lexical, type) = RDFEmitter.lexicalForm(of: value, datatype: datatype) else { throw NotDirect() }
+        return .literal(Literal(lexical, datatype: type))
+    }
+
     private func languageLiteral(_ s: String, _ language: String?) throws -> Term? {
         if let language, !IRIForm.isWellFormedLanguage(language) { return nil }
         return RDFEmitter.stringLiteral(s, datatype: nil, language: language)
@@ -311,9 +323,14 @@ final class DirectEmitter {
     /// path's, as is any value object expansion would reject.
     private func valueObject(_ o: JSONObject, _ active: ActiveContext) throws -> Term? {
         var lexical: String?
+        var number: JSONValue?
         var language: String?
         var datatype: String?
         for (key, value) in o {
+            if key == "@value", value.numberValue != nil || value.boolValue != nil {
+                number = value
+                continue
+            }
             guard case .string(let s) = value else { throw NotDirect() }
             switch key {
             case "@value":
@@ -328,6 +345,11 @@ final class DirectEmitter {
             default:
                 throw NotDirect()
             }
+        }
+        if let number {
+            // A number or boolean cannot have a language: expansion rejects it.
+            guard language == nil else { throw NotDirect() }
+            return try scalar(number, datatype: datatype)
         }
         guard let lexical, language == nil || datatype == nil else { throw NotDirect() }
         if let datatype { return RDFEmitter.stringLiteral(lexical, datatype: datatype, language: nil) }

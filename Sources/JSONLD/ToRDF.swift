@@ -183,18 +183,9 @@ struct RDFEmitter {
             dt = RDFVocab.json
         } else {
             switch value {
-            case .bool(let b):
-                lexical = b ? "true" : "false"
-                dt = datatype.map(IRI.init) ?? XSD.boolean
-            case .number(let n):
-                let d = n.value
-                if d.truncatingRemainder(dividingBy: 1) != 0 || abs(d) >= 1e21 || !d.isFinite || datatype == XSD.double.value {
-                    lexical = JCS.xsdDouble(d)
-                    dt = datatype.map(IRI.init) ?? XSD.double
-                } else {
-                    lexical = JCS.xsdInteger(d)
-                    dt = datatype.map(IRI.init) ?? XSD.integer
-                }
+            case .bool, .number:
+                guard let form = Self.lexicalForm(of: value, datatype: datatype) else { return nil }
+                (lexical, dt) = form
             case .string(let s):
                 if rdfDirection == nil || o["@direction"] == nil {
                     return Self.stringLiteral(s, datatype: datatype, language: language)
@@ -220,6 +211,24 @@ struct RDFEmitter {
         }
         if let language, dt == RDFVocab.langString { return .literal(Literal(lexical, language: language)) }
         return .literal(Literal(lexical, datatype: dt))
+    }
+
+    /// §8.1.4's lexical form and datatype of a boolean or number (nil for other values): integral
+    /// numbers below 10^21 as `xsd:integer` unless `datatype` is `xsd:double`, others in the canonical
+    /// double form.
+    static func lexicalForm(of value: JSONValue, datatype: String?) -> (String, IRI)? {
+        switch value {
+        case .bool(let b):
+            return (b ? "true" : "false", datatype.map(IRI.init) ?? XSD.boolean)
+        case .number(let n):
+            let d = n.value
+            if d.truncatingRemainder(dividingBy: 1) != 0 || abs(d) >= 1e21 || !d.isFinite || datatype == XSD.double.value {
+                return (JCS.xsdDouble(d), datatype.map(IRI.init) ?? XSD.double)
+            }
+            return (JCS.xsdInteger(d), datatype.map(IRI.init) ?? XSD.integer)
+        default:
+            return nil
+        }
     }
 
     /// The literal of a string value without a base direction that reaches RDF. `datatype` and `language`

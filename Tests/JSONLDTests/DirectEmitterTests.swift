@@ -58,14 +58,14 @@ import TestSupport
     @Test func declinedElementsLeaveNoTrace() throws {
         let text = """
             {"@context": \(Self.context), "@graph": [
-              {"a": {"b": {}}, "n": 1},
+              {"a": {"b": {}}, "n": [["nested"]]},
               {"a": {"b": {}}},
               {"title": {"nl": "x", "EN": "y", "@none": "z"}, "dct:title": "w"},
               {"title": {"nl": "x", "EN": "y", "@none": "z"}},
               {"list": ["a", {"c": "d"}]},
               {"type": "Scoped", "x": "z"},
               {"a": {"v": "aliased value"}},
-              {"a": {"@id": "_:weird label", "p": {}}, "q": true},
+              {"a": {"@id": "_:weird label", "p": {}}, "q": {"@value": "x", "@index": "i"}},
               {"a": {"@id": "_:weird label"}},
               {},
               {"unknown": null},
@@ -97,7 +97,7 @@ import TestSupport
     /// expanded, and the labels of the others stay as expansion gives them.
     @Test func streamedValuesDeclineOneByOne() throws {
         let items = (0..<70).map { i in
-            #"{"title": {"nl": "t\#(i)"}, "contact": {"fn": "c\#(i)"}, "size": \#(i == 30 ? "1" : "\"1\"")}"#
+            #"{"title": {"nl": "t\#(i)"}, "contact": {"fn": "c\#(i)"}, "size": \#(i == 30 ? "[[1]]" : "1")}"#
         }
         let text = """
             {"@context": \(Self.context), "@graph": [{"@id": "http://ex.org/cat", "dataset": [\(items.joined(separator: ","))]}]}
@@ -151,6 +151,33 @@ import TestSupport
         // Nine and ten a's share both words and differ only in length.
         table.remember(words[5], ("nine", nil))
         #expect(!table.lookup(words[6], &value))
+    }
+
+    /// Numbers and booleans take the lexical forms and datatypes toRdf gives them, typed by the term
+    /// or the value object when they say so.
+    @Test func numbersAndBooleans() throws {
+        let text = """
+            {"@context": {"@vocab": "http://ex.org/", "xsd": "http://www.w3.org/2001/XMLSchema#",
+                          "size": {"@id": "http://ex.org/size", "@type": "xsd:decimal"},
+                          "ref": {"@id": "http://ex.org/ref", "@type": "@id"}},
+             "@graph": [{"@id": "http://ex.org/s", "n": 5, "d": 2.5, "big": 1e21, "b": [true, false], "size": 1.5,
+                         "ref": 3, "v": {"@value": 7, "@type": "xsd:integer"}, "w": {"@value": 7.0},
+                         "x": {"@value": 8, "@type": "xsd:double"}}]}
+            """
+        let (direct, expanded) = Self.bothWays(text)
+        #expect(direct.outcome == expanded.outcome)
+        #expect((direct.read, direct.declined) == (1, 0))
+        guard case .quads(let quads) = direct.outcome else { Issue.record("\(direct.outcome)"); return }
+        let lines = Set(quads.map(\.description))
+        #expect(lines.contains("<http://ex.org/s> <http://ex.org/n> \"5\"^^<http://www.w3.org/2001/XMLSchema#integer> ."))
+        #expect(lines.contains("<http://ex.org/s> <http://ex.org/d> \"2.5E0\"^^<http://www.w3.org/2001/XMLSchema#double> ."))
+        #expect(lines.contains("<http://ex.org/s> <http://ex.org/size> \"1.5E0\"^^<http://www.w3.org/2001/XMLSchema#decimal> ."))
+        #expect(lines.contains("<http://ex.org/s> <http://ex.org/b> \"false\"^^<http://www.w3.org/2001/XMLSchema#boolean> ."))
+        #expect(lines.contains("<http://ex.org/s> <http://ex.org/x> \"8.0E0\"^^<http://www.w3.org/2001/XMLSchema#double> ."))
+        // A number cannot carry a language: the direct path declines, and expansion's error is the one.
+        let tagged = Self.bothWays(#"{"@context": {}, "@graph": [{"http://ex.org/p": {"@value": 5, "@language": "nl"}}]}"#)
+        #expect(tagged.direct.outcome == tagged.expanded.outcome)
+        #expect(tagged.direct.outcome == .failed("invalid language-tagged value"))
     }
 
     /// What expansion rejects, the direct path declines, so the error is expansion's.
