@@ -298,10 +298,7 @@ final class DirectEmitter {
         default:
             let hasLanguage = definition?.hasLanguage ?? false
             let language = hasLanguage ? definition?.language : active.defaultLanguage
-            let hasDirection = definition?.hasDirection ?? false
-            if emitter.rdfDirection != nil, (hasDirection ? definition?.direction : active.defaultDirection) != nil {
-                throw NotDirect()
-            }
+            if directionReachesRDF(definition, active) { throw NotDirect() }
             return try languageLiteral(s, language)
         }
     }
@@ -312,6 +309,14 @@ final class DirectEmitter {
         if let datatype, !IRIForm.isWellFormed(datatype) { return nil }
         guard let (lexical, type) = RDFEmitter.lexicalForm(of: value, datatype: datatype) else { throw NotDirect() }
         return .literal(Literal(lexical, datatype: type))
+    }
+
+    /// Whether a string value of the term gets a base direction that reaches RDF (`rdfDirection` set):
+    /// the general path's to turn into statements.
+    private func directionReachesRDF(_ definition: TermDefinition?, _ active: ActiveContext) -> Bool {
+        guard emitter.rdfDirection != nil else { return false }
+        let direction = (definition?.hasDirection ?? false) ? definition?.direction : active.defaultDirection
+        return direction != nil
     }
 
     private func languageLiteral(_ s: String, _ language: String?) throws -> Term? {
@@ -361,10 +366,7 @@ final class DirectEmitter {
     private func languageMap(
         _ map: JSONObject, _ definition: TermDefinition?, _ active: ActiveContext, _ body: (Term) throws -> Void
     ) throws {
-        let hasDirection = definition?.hasDirection ?? false
-        if emitter.rdfDirection != nil, (hasDirection ? definition?.direction : active.defaultDirection) != nil {
-            throw NotDirect()
-        }
+        if directionReachesRDF(definition, active) { throw NotDirect() }
         for (language, values) in map {
             // What IRI expansion of the key gives "@none" for, without building the vocabulary-relative
             // IRI it gives for every other key. The tag is lower-cased by `Literal` (what matters of a

@@ -47,14 +47,7 @@ import TestSupport
 
     @Test func damagedTablesThrowInsteadOfCrashing() throws {
         let d = try #require(try Feed.records(Feed.dataset("a", title: "Bomen", format: "CSV")).first)
-        let table = QualityTable.encode(d.quality)
-        for cut in 0..<table.count {
-            #expect(throws: BlobError.self) { _ = try QualityTable.decode(Array(table[..<cut])) }
-        }
-        #expect(throws: BlobError.self) { _ = try QualityTable.decode(table + [0]) }
-        var version = table
-        version[0] = 2
-        #expect(throws: BlobError.self) { _ = try QualityTable.decode(version) }
+        expectDamagedTablesRefused(QualityTable.encode(d.quality), badVersion: 2) { _ = try QualityTable.decode($0) }
         // A count far beyond the bytes left is refused before anything is reserved.
         #expect(throws: BlobError.self) { _ = try QualityTable.decode([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0x7F]) }
     }

@@ -1,4 +1,4 @@
-import CatalogStore
+@testable import CatalogStore
 import DCAT
 import Foundation
 import GRDB
@@ -6,6 +6,7 @@ import Quality
 import RDF
 import RDFIO
 import TestSupport
+import Testing
 
 /// Feeds written inline as Turtle, mapped and scored the way the harvester does it.
 enum Feed {
@@ -137,4 +138,17 @@ enum SampleDatasets {
         }
         return (out, withSamples)
     }
+}
+
+/// The damage every binary blob table must refuse with `BlobError` rather than crash on: each
+/// truncation, a byte too many, and an unknown version in the first byte (`badVersion`).
+func expectDamagedTablesRefused(_ table: [UInt8], badVersion: UInt8, decode: ([UInt8]) throws -> Void,
+                                sourceLocation: SourceLocation = #_sourceLocation) {
+    for cut in 0..<table.count {
+        #expect(throws: BlobError.self, sourceLocation: sourceLocation) { try decode(Array(table[..<cut])) }
+    }
+    #expect(throws: BlobError.self, sourceLocation: sourceLocation) { try decode(table + [0]) }
+    var version = table
+    version[0] = badVersion
+    #expect(throws: BlobError.self, sourceLocation: sourceLocation) { try decode(version) }
 }
