@@ -95,6 +95,30 @@ private let eu = "http://publications.europa.eu/resource/authority/"
     }
 }
 
+@Suite struct EUThemeCodeTests {
+    private let eu = "http://publications.europa.eu/resource/authority/data-theme/"
+    private let owms = DONLThemes.base
+
+    @Test func euThemesAndOWMSThemesGiveEachCodeOnceInFirstUse() {
+        var d = Dataset(iri: "https://example.org/d")
+        d.themes = [Concept(iri: owms + "Weg_(thema)"), Concept(iri: eu + "ENVI"), Concept(iri: eu + "TRAN"),
+                    Concept(iri: nil, label: "geen IRI"), Concept(iri: "https://example.org/own-theme"),
+                    Concept(iri: owms + "Afval_(thema)")]
+        // Weg → TRAN, then ENVI; the EU TRAN and Afval's ENVI are repeats.
+        #expect(d.euThemeCodes == ["TRAN", "ENVI"])
+    }
+
+    /// Many theme IRIs (a feed may repeat them endlessly) still give each code once, in first use.
+    @Test func manyThemesGiveEachCodeOnce() {
+        let codes = ["AGRI", "ECON", "EDUC", "ENER", "ENVI", "GOVE", "HEAL", "INTR", "JUST", "REGI", "SOCI",
+                     "TECH", "TRAN", "OP_DATPRO"]
+        var d = Dataset(iri: "https://example.org/d")
+        d.themes = codes.map { Concept(iri: eu + $0) } + [Concept(iri: owms + "Energie")]
+            + (0..<200).map { Concept(iri: eu + codes.reversed()[$0 % codes.count]) }
+        #expect(d.euThemeCodes == codes)
+    }
+}
+
 @Suite struct DateParserTests {
     @Test(arguments: [
         ("2024", "2024", DateValue.Precision.year),

@@ -30,10 +30,15 @@ struct PreparedRecord: Sendable {
         var iri, accessURL, downloadURL, format, mediaType, license: String?
     }
 
-    /// `__shared`: the record is read, not kept; taken owned, each call copied it (a retain of every field).
     init(_ record: __shared ScoredRecord, source: String, preparer: RecordPreparer) {
+        self.init(dataset: record.dataset, quality: record.quality, pageURL: record.pageURL, source: source,
+                  preparer: preparer)
+    }
+
+    /// The dataset and its score are read, not kept: a copy of either is a retain of each of its fields (a
+    /// dataset has ~70), and a release of each when it goes.
+    init(dataset d: Dataset, quality: DatasetQuality, pageURL: String?, source: String, preparer: RecordPreparer) {
         let packer = preparer.packer
-        let d = record.dataset
         iri = d.iri
         hash = d.subgraph.hashHex
         title = d.title.best() ?? ""
@@ -41,15 +46,16 @@ struct PreparedRecord: Sendable {
         modified = d.modified?.value
         model = packer.pack(ModelJSON.encode(d, subgraph: PreparedRecord.noStatements), dictionary: BlobDictionary.model)
         subgraph = packer.pack(SubgraphTable.encode(d.subgraph), dictionary: BlobDictionary.subgraph)
-        quality = packer.pack(QualityTable.encode(record.quality), dictionary: BlobDictionary.quality)
-        score = record.quality.score
-        search = SearchDocument(dataset: d, writer: preparer.text)
-        facets = RecordFacets.values(of: d, quality: record.quality, source: source)
+        self.quality = packer.pack(QualityTable.encode(quality), dictionary: BlobDictionary.quality)
+        score = quality.score
+        let themeCodes = d.euThemeCodes
+        search = SearchDocument(dataset: d, writer: preparer.text, themeCodes: themeCodes)
+        facets = RecordFacets.values(of: d, quality: quality, source: source, themeCodes: themeCodes)
         distributions = d.distributions.map {
             DistributionRow(iri: $0.iri, accessURL: $0.accessURLs.first, downloadURL: $0.downloadURLs.first,
                             format: RecordFacets.formatCode($0), mediaType: $0.mediaType, license: $0.license?.iri)
         }
-        pageURL = record.pageURL
+        self.pageURL = pageURL
     }
 }
 
@@ -125,6 +131,20 @@ extension CatalogStore {
     /// for each `i`, and its record is prepared at once (the harvester scores a dataset there, so one pass
     /// over the page does both while the dataset is in the cache, and no array of scored records is built).
     public static func prepare(count: Int, source: String, record: @Sendable (Int) -> ScoredRecord) -> PreparedPage {
+        prepare(count: count) { i, preparer in PreparedRecord(record(i), source: source, preparer: preparer) }
+    }
+
+    /// `prepare` for `datasets` scored on the worker that prepares them (`score` runs on every core, once
+    /// for each dataset): the harvester's pass over a page. No dataset is copied into a `ScoredRecord`.
+    public static func prepare(_ datasets: [Dataset], source: String, pageURL: String?,
+                               score: @Sendable (Dataset) -> DatasetQuality) -> PreparedPage {
+        prepare(count: datasets.count) { i, preparer in
+            PreparedRecord(dataset: datasets[i], quality: score(datasets[i]), pageURL: pageURL, source: source,
+                           preparer: preparer)
+        }
+    }
+
+    private static func prepare(count: Int, _ make: @Sendable (Int, RecordPreparer) -> PreparedRecord) -> PreparedPage {
         let chunk = PreparedRecords.chunk
         let chunks = (count + chunk - 1) / chunk
         let slots = UnsafeMutablePointer<PreparedRecord?>.allocate(capacity: max(1, count))
@@ -138,7 +158,7 @@ extension CatalogStore {
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let preparer = RecordPreparer.take()
             for i in (c * chunk)..<min(count, (c + 1) * chunk) {
-                out[i] = PreparedRecord(record(i), source: source, preparer: preparer)
+                out[i] = make(i, preparer)
             }
             RecordPreparer.giveBack(preparer)
         }

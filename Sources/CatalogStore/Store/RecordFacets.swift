@@ -21,8 +21,10 @@ public struct FacetValue: Hashable, Sendable {
 }
 
 enum RecordFacets {
-    /// Every facet value of one record, without duplicates.
-    static func values(of dataset: Dataset, quality: DatasetQuality, source: String) -> [FacetValue] {
+    /// Every facet value of one record, without duplicates (`themeCodes`: the dataset's `euThemeCodes`, when
+    /// the caller has them already).
+    static func values(of dataset: Dataset, quality: DatasetQuality, source: String,
+                       themeCodes: [String]? = nil) -> [FacetValue] {
         var out: [FacetValue] = []
         // A record has a handful of values: a look through them costs less than hashing three strings
         // into a set (2.5k instructions an insert). A set takes over for a record with very many.
@@ -40,7 +42,7 @@ enum RecordFacets {
         if let publisher = publisherKey(dataset.publisher) {
             add(FacetValue(.publisher, publisher.key, label: publisher.label))
         }
-        for code in dataset.euThemeCodes {
+        for code in themeCodes ?? dataset.euThemeCodes {
             add(FacetValue(.theme, code, label: Vocabularies.dataThemes.label(code) ?? code))
         }
         var licences = dataset.license.map { [$0] } ?? []

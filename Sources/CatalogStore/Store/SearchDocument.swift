@@ -9,14 +9,15 @@ struct SearchDocument: Sendable {
     var publisher: String
     var themes: String
 
-    /// `writer` carries its buffers and stems from one record to the next (one per thread).
-    init(dataset d: Dataset, writer: IndexTextWriter) {
+    /// `writer` carries its buffers and stems from one record to the next (one per thread); `themeCodes` are
+    /// the dataset's `euThemeCodes`, when the caller has them already.
+    init(dataset d: Dataset, writer: IndexTextWriter, themeCodes: [String]? = nil) {
         title = Self.analyse(d.title, writer)
         description = Self.analyse(d.description, writer)
         keywords = Self.analyse(d.keywords, writer)
         publisher = d.publisher.map { Self.analyse($0.names, writer) } ?? ""
         var themeText: [UInt8] = []
-        for code in d.euThemeCodes {
+        for code in themeCodes ?? d.euThemeCodes {
             // The EU theme labels (English) and the code itself, so "TRAN" and "transport" both find it.
             TextAnalyzer.appendWord(code.lowercased(), to: &themeText)
             if let label = Vocabularies.dataThemes.label(code) {

@@ -79,11 +79,15 @@ public struct Dataset: Codable, Sendable, Hashable {
     /// EU data theme codes: the EU themes given plus those implied by OWMS themes.
     public var euThemeCodes: [String] {
         var out: [String] = []
-        var seen = Set<String>()
         for t in themes {
             guard let iri = t.iri else { continue }
-            let codes = Vocabularies.dataThemes.code(of: iri).map { [$0] } ?? DONLThemes.euThemes(for: iri)
-            for c in codes where seen.insert(c).inserted { out.append(c) }
+            // Codes come from the EU list (fourteen), so the look through `out` stays short whatever a
+            // feed gives; a set of hashed strings cost half of this property.
+            if let code = Vocabularies.dataThemes.code(of: iri) {
+                if !out.contains(code) { out.append(code) }
+            } else {
+                for c in DONLThemes.euThemes(for: iri) where !out.contains(c) { out.append(c) }
+            }
         }
         return out
     }

@@ -132,9 +132,7 @@ struct PageContext: Sendable {
         }
         // Scored and prepared for the store in one pass on every core; the same results as one by one.
         let scorer = self.scorer
-        let prepared = CatalogStore.prepare(count: changed.count, source: source.id) { [changed] i in
-            ScoredRecord(dataset: changed[i], quality: scorer.score(changed[i]), pageURL: page)
-        }
+        let prepared = CatalogStore.prepare(changed, source: source.id, pageURL: page) { scorer.score($0) }
         return PageWrite(url: page, prepared: prepared, seen: seen, datasets: mapped.datasetCount, memory: memory)
     }
 
