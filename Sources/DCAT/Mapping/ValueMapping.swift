@@ -26,12 +26,28 @@ extension RecordContext {
 
     func sortedText(_ values: [LocalizedString], _ property: String) -> LocalizedText {
         if values.count < 2 { return LocalizedText(values) }
-        let sorted = values.sorted { ($0.language ?? "", $0.value) < ($1.language ?? "", $1.value) }
+        // Two values (a title in Dutch and English) are the common case: ordered by one comparison,
+        // without a sort's closures and copies of the language tags.
+        if values.count == 2 {
+            let (a, b) = (values[0], values[1])
+            if a == b {
+                notes.add(.duplicateRemoved, property, b.value, nil, "duplicate value removed")
+                return LocalizedText([a])
+            }
+            return LocalizedText(Self.textPrecedes(b, a) ? [b, a] : [a, b])
+        }
+        let sorted = values.sorted { Self.textPrecedes($0, $1) }
         var out = LocalizedText()
         for v in sorted where !out.append(v) {
             notes.add(.duplicateRemoved, property, v.value, nil, "duplicate value removed")
         }
         return out
+    }
+
+    /// The order of a property's values: by language tag (untagged first), then text.
+    static func textPrecedes(_ a: LocalizedString, _ b: LocalizedString) -> Bool {
+        let (la, lb) = (a.language ?? "", b.language ?? "")
+        return la < lb || (la == lb && a.value < b.value)
     }
 
     /// rdfs:label, skos:prefLabel, dct:title, foaf:name of a node (only when it has statements).
