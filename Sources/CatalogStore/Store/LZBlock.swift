@@ -201,7 +201,9 @@ final class LZPacker {
     }
 
     /// Greedy matching with one hash probe per position; runs of misses step faster (incompressible
-    /// input costs little). Returns the bytes written.
+    /// input costs little): one more byte a step every 32 misses. (Every 64: 3.9 % more of the encoder's
+    /// instructions on the store benchmark for one byte less a record; every 16: 5.6 % fewer than every 32,
+    /// for 52 bytes more.) Returns the bytes written.
     private func encode(start: Int, end: Int, into dst: UnsafeMutablePointer<UInt8>) -> Int {
         let buf = UnsafeRawPointer(window)
         var op = 0
@@ -216,7 +218,7 @@ final class LZPacker {
             table[h] = Int32(ip)
             guard candidate >= 0, ip - candidate <= LZBlock.maxOffset,
                   buf.loadUnaligned(fromByteOffset: candidate, as: UInt32.self) == sequence else {
-                ip += 1 + (ip - anchor) >> 6
+                ip += 1 + (ip - anchor) >> 5
                 continue
             }
             var matchStart = ip
