@@ -135,6 +135,38 @@ import Testing
         #expect(f?.message.contains("https://data.example.nl/dist/1") == true)
     }
 
+    /// The texts of findings word for word: the share sentence (one and several distributions, the
+    /// failing ones named up to three), a check's note, the unchecked sentence and the remedy for a
+    /// dataset without distributions.
+    @Test func findingTextsWordForWord() throws {
+        let download = try #require(IndicatorCatalogue.indicator("downloadUrlAvailability"))
+        var d = Sample.complete()
+        d.distributions = (1...5).map { Sample.distribution($0) }
+        for i in 1..<5 { d.distributions[i].downloadURLs = [] }
+        var q = Scorer(links: Sample.links, compliance: DescriptionRequired()).score(d)
+        var f = try #require(q.findings.first { $0.id == "downloadUrlAvailability" })
+        #expect(f.message == download.message + " 1 of 5 distributions pass. Failing: https://data.example.nl/dist/2, "
+            + "https://data.example.nl/dist/3, https://data.example.nl/dist/4, ….")
+        #expect(f.remedy == download.remedy)
+
+        d.distributions = [Sample.distribution(7)]
+        d.distributions[0].downloadURLs = []
+        q = Scorer(links: Sample.links, compliance: DescriptionRequired()).score(d)
+        f = try #require(q.findings.first { $0.id == "downloadUrlAvailability" })
+        #expect(f.message == download.message + " 0 of 1 distribution pass. Failing: https://data.example.nl/dist/7.")
+
+        d.distributions = []
+        q = Scorer().score(d)
+        f = try #require(q.findings.first { $0.id == "downloadUrlAvailability" })
+        #expect(f.message == download.message + " The dataset has no dcat:distribution.")
+        #expect(f.remedy == "Add a dcat:distribution with a dcat:accessURL. " + download.remedy)
+
+        let access = try #require(IndicatorCatalogue.indicator("accessUrlStatusCode"))
+        f = try #require(Scorer().score(Sample.complete()).findings.first { $0.id == "accessUrlStatusCode" })
+        #expect(f.message == "Not checked yet: run oogst links. " + access.label + " scores 0 until checked.")
+        #expect(f.remedy == "Run oogst links to check the URLs, then score again.")
+    }
+
     @Test func reachabilityUncheckedWithoutLinkResults() {
         let q = Scorer().score(Sample.complete())
         for id in ["accessUrlStatusCode", "downloadUrlStatusCode"] {
