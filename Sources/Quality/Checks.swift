@@ -31,12 +31,18 @@ enum Checks {
         case "formatMediaTypeVocabularyAlignment":
             return { ds, i in
                 vocabularyAligned(format: ds.distributions[i].format, mediaType: ds.distributions[i].mediaType,
-                                  fileTypeCode: ds.distributions[i].fileTypeCode)
+                                  fileTypeCode: Distribution.fileTypeCode(of: ds.distributions[i].format))
             }
         case "formatMediaTypeNonProprietary":
-            return { ds, i in fileType(code: ds.distributions[i].fileTypeCode, mediaType: ds.distributions[i].mediaType)?.nonProprietary ?? false }
+            return { ds, i in
+                fileType(code: Distribution.fileTypeCode(of: ds.distributions[i].format),
+                         mediaType: ds.distributions[i].mediaType)?.nonProprietary ?? false
+            }
         case "formatMediaTypeMachineInterpretable":
-            return { ds, i in fileType(code: ds.distributions[i].fileTypeCode, mediaType: ds.distributions[i].mediaType)?.machineReadable ?? false }
+            return { ds, i in
+                fileType(code: Distribution.fileTypeCode(of: ds.distributions[i].format),
+                         mediaType: ds.distributions[i].mediaType)?.machineReadable ?? false
+            }
         case "licenceAvailability": return { ds, i in (ds.distributions[i].license ?? ds.license).map(isGiven) ?? false }
         case "knownLicence": return { ds, i in (ds.distributions[i].license ?? ds.license).map(isKnown) ?? false }
         case "rightsAvailability": return { ds, i in !ds.distributions[i].rights.isEmpty || !ds.rights.isEmpty }

@@ -34,8 +34,9 @@ public enum FindingSeverity: String, Codable, Sendable {
     case violation, warning, info
 }
 
-/// One scored check of the MQA method.
-public struct Indicator: Sendable, Hashable {
+/// One scored check of the MQA method. A class: scoring reads every indicator for every dataset, and a
+/// copy of an indicator as a struct retained each of its six strings (and released them after).
+public final class Indicator: Sendable, Hashable {
     /// The piveau DQV metric local name (`https://piveau.eu/ns/voc#<id>`), as data.europa.eu uses it.
     public let id: String
     public let dimension: Dimension
@@ -53,9 +54,25 @@ public struct Indicator: Sendable, Hashable {
     /// What a data steward does about it.
     public let remedy: String
 
+    init(id: String, dimension: Dimension, maxPoints: Int, level: IndicatorLevel, aggregation: Aggregation,
+         path: String, severity: FindingSeverity, label: String, labelNL: String, message: String, remedy: String) {
+        self.id = id; self.dimension = dimension; self.maxPoints = maxPoints; self.level = level
+        self.aggregation = aggregation; self.path = path; self.severity = severity; self.label = label
+        self.labelNL = labelNL; self.message = message; self.remedy = remedy
+    }
+
     /// The metric IRI in the piveau vocabulary.
     public var metricIRI: String { Indicator.piveauNamespace + id }
     public static let piveauNamespace = "https://piveau.eu/ns/voc#"
+
+    /// Equal when every field is, as the struct's synthesized equality was.
+    public static func == (a: Indicator, b: Indicator) -> Bool {
+        a.id == b.id && a.dimension == b.dimension && a.maxPoints == b.maxPoints && a.level == b.level
+            && a.aggregation == b.aggregation && a.path == b.path && a.severity == b.severity && a.label == b.label
+            && a.labelNL == b.labelNL && a.message == b.message && a.remedy == b.remedy
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 }
 
 /// The MQA indicators, 405 points in all: the one table of ids, weights, paths, messages and remedies.

@@ -49,13 +49,17 @@ public struct Scorer: Sendable {
             if let f = outcome.finding(for: indicator, result: result) { findings.append(f) }
         }
         // A missing property an indicator already reports (with its points) is not repeated as a SHACL finding.
-        var reported = Set<String>()
-        for f in findings where f.severity != .info {
-            reported.insert(Self.lastPathStep(f.path))
+        // (Without SHACL results there is nothing to leave out: a set of every finding's last path step
+        // was an eighth of scoring a dataset.)
+        if !complianceIssues.isEmpty {
+            var reported = Set<String>()
+            for f in findings where f.severity != .info {
+                reported.insert(Self.lastPathStep(f.path))
+            }
+            findings += complianceFindings(complianceIssues.filter {
+                !($0.component == "MinCountConstraintComponent" && $0.path.map(reported.contains) == true)
+            })
         }
-        findings += complianceFindings(complianceIssues.filter {
-            !($0.component == "MinCountConstraintComponent" && $0.path.map(reported.contains) == true)
-        })
         // Most points first; ties keep catalogue order.
         let ordered = findings.enumerated().sorted { a, b in
             a.element.pointsLost != b.element.pointsLost ? a.element.pointsLost > b.element.pointsLost : a.offset < b.offset
@@ -87,8 +91,8 @@ public struct Scorer: Sendable {
         case distribution(@Sendable (Dataset, Int) -> Bool)
     }
 
-    /// An indicator with its test. A class: each step of a dataset's scoring takes one from the plan, and
-    /// copying a struct of an indicator (its id, label, message, remedy, path) retained every string.
+    /// An indicator with its test. A class: each step of a dataset's scoring takes one from the plan, for
+    /// one retain.
     final class Step: Sendable {
         let indicator: Indicator
         let test: Test

@@ -37,5 +37,11 @@ public struct Distribution: Codable, Sendable, Hashable {
     public init(iri: String? = nil) { self.iri = iri }
 
     /// EU file-type code when `format` is one.
-    public var fileTypeCode: String? { format?.iri.flatMap { Vocabularies.fileTypes.code(of: $0) } }
+    public var fileTypeCode: String? { Distribution.fileTypeCode(of: format) }
+
+    /// `fileTypeCode` from the format alone: called on a distribution in an array, the property copied the
+    /// whole distribution first (a retain of each of its strings).
+    public static func fileTypeCode(of format: Concept?) -> String? {
+        format?.iri.flatMap { Vocabularies.fileTypes.code(of: $0) }
+    }
 }
