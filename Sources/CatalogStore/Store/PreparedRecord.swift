@@ -147,21 +147,22 @@ extension CatalogStore {
     private static func prepare(count: Int, _ make: @Sendable (Int, RecordPreparer) -> PreparedRecord) -> PreparedPage {
         let chunk = PreparedRecords.chunk
         let chunks = (count + chunk - 1) / chunk
-        let slots = UnsafeMutablePointer<PreparedRecord?>.allocate(capacity: max(1, count))
-        slots.initialize(repeating: nil, count: max(1, count))
-        defer {
-            slots.deinitialize(count: max(1, count))
-            slots.deallocate()
-        }
-        // Each slot is written by exactly one iteration; `concurrentPerform` returns after all of them.
+        let slots = UnsafeMutablePointer<PreparedRecord>.allocate(capacity: max(1, count))
+        defer { slots.deallocate() }
+        // Each slot is initialized by exactly one iteration; `concurrentPerform` returns after all of them.
         nonisolated(unsafe) let out = slots
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let preparer = RecordPreparer.take()
             for i in (c * chunk)..<min(count, (c + 1) * chunk) {
-                out[i] = make(i, preparer)
+                (out + i).initialize(to: make(i, preparer))
             }
             RecordPreparer.giveBack(preparer)
         }
-        return PreparedPage(records: (0..<count).map { slots[$0]! })
+        // Moved, not copied, into the page: a copy retained every string and blob of a record.
+        let records = [PreparedRecord](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if count > 0 { buffer.baseAddress!.moveInitialize(from: slots, count: count) }
+            initialized = count
+        }
+        return PreparedPage(records: records)
     }
 }

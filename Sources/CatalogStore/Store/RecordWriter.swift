@@ -106,8 +106,10 @@ extension CatalogStore {
         defer { prepared.finish() }
         let alreadyStored = unchanged.isEmpty ? []
             : records.filter { unchanged.contains($0.dataset.iri) }.map { ($0.dataset.iri, $0.pageURL) }
-        return try writePage(source: source, run: run, count: prepared.count, record: prepared.record(at:),
-                             alreadyStored: alreadyStored, seenIRIs: seenIRIs, seenPageURL: seenPageURL, at: date)
+        return try writePage(source: source, run: run, alreadyStored: alreadyStored, seenIRIs: seenIRIs,
+                             seenPageURL: seenPageURL, at: date) { writer, counts in
+            for i in 0..<prepared.count { try writer.store(prepared.record(at: i), counts: &counts) }
+        }
     }
 
     /// `writePage(records:…changedOnly: true)` for records prepared beforehand (`CatalogStore.prepare`):
@@ -115,15 +117,19 @@ extension CatalogStore {
     @discardableResult
     public func writePage(source: String, run: Int64?, prepared: PreparedPage, seenIRIs: [String] = [],
                           seenPageURL: String? = nil, at date: Date = Date()) throws -> PageCounts {
-        try writePage(source: source, run: run, count: prepared.count, record: { prepared.records[$0] },
-                      alreadyStored: [], seenIRIs: seenIRIs, seenPageURL: seenPageURL, at: date)
+        try writePage(source: source, run: run, alreadyStored: [], seenIRIs: seenIRIs, seenPageURL: seenPageURL,
+                      at: date) { writer, counts in
+            // Handed over where they lie in the page: a record taken out of it was a copy (a retain of every
+            // string and blob it holds).
+            for i in prepared.records.indices { try writer.store(prepared.records[i], counts: &counts) }
+        }
     }
 
     /// The page's transaction. `alreadyStored`: records found stored with the same hash before it began,
-    /// with their page; only marked seen.
-    private func writePage(source: String, run: Int64?, count: Int, record: (Int) -> PreparedRecord,
-                           alreadyStored: [(iri: String, pageURL: String?)], seenIRIs: [String],
-                           seenPageURL: String?, at date: Date) throws -> PageCounts {
+    /// with their page; only marked seen. `storeRecords` stores the page's records with the writer.
+    private func writePage(source: String, run: Int64?, alreadyStored: [(iri: String, pageURL: String?)],
+                           seenIRIs: [String], seenPageURL: String?, at date: Date,
+                           storeRecords: (inout PageWriter, inout PageCounts) throws -> Void) throws -> PageCounts {
         let now = StoreTime.string(date)
         return try write(foreignKeysChecked: false) { db in
             var counts = PageCounts()
@@ -131,7 +137,7 @@ extension CatalogStore {
             for stored in alreadyStored where try writer.markSeen(iri: stored.iri, pageURL: stored.pageURL) {
                 counts.unchanged += 1
             }
-            for i in 0..<count { try writer.store(record(i), counts: &counts) }
+            try storeRecords(&writer, &counts)
             for iri in seenIRIs where try writer.markSeen(iri: iri, pageURL: seenPageURL) { counts.unchanged += 1 }
             return counts
         }
