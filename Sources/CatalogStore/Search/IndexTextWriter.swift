@@ -11,17 +11,21 @@ final class IndexTextWriter {
     func append(_ text: String, language: String?, to out: inout [UInt8]) {
         let stemming = TextAnalyzer.Stemming(languageTag: language)
         folded.fold(text)
-        for span in folded.partSpans { appendWord(span, stemming, to: &out) }
-        for span in folded.joinedSpans { appendWord(span, stemming, to: &out) }
+        // The folder's arrays are read once a text: read per word (properties of a class), each read was a
+        // retain and a release.
+        let buffer = folded.buffer
+        for span in folded.partSpans { appendWord(span, buffer, stemming, to: &out) }
+        for span in folded.joinedSpans { appendWord(span, buffer, stemming, to: &out) }
     }
 
-    private func appendWord(_ span: FoldedText.Span, _ stemming: TextAnalyzer.Stemming, to out: inout [UInt8]) {
+    private func appendWord(_ span: FoldedText.Span, _ buffer: [UInt8], _ stemming: TextAnalyzer.Stemming,
+                            to out: inout [UInt8]) {
         if !out.isEmpty { out.append(UInt8(ascii: " ")) }
         guard !span.hasNumber, let id = stemming.cacheID else {
-            out.append(contentsOf: folded.buffer[span.start..<span.end])
+            out.append(contentsOf: buffer[span.start..<span.end])
             return
         }
-        stems.appendStem(of: span.start..<span.end, in: folded.buffer, stemming: id, to: &out) {
+        stems.appendStem(of: span.start..<span.end, in: buffer, stemming: id, to: &out) {
             Array(TextAnalyzer.stem(self.folded.token(span), stemming).utf8)
         }
     }
