@@ -44,7 +44,7 @@ extension Processor {
     }
 
     /// Where the first ':' after the first character is (a UTF-8 offset), and whether "//" follows it.
-    /// On the bytes: walking `String.Index`es for this took a third of expanding an absolute IRI.
+    /// On the bytes: walking `String.Index`es for this was two thirds of expanding an absolute IRI.
     @inline(__always)
     static func colon(in value: String) -> (offset: Int, slashes: Bool)? {
         func find(_ b: UnsafeBufferPointer<UInt8>) -> (offset: Int, slashes: Bool)? {

@@ -1,6 +1,7 @@
 import CatalogStore
 import Foundation
 import GRDB
+import Quality
 import Testing
 
 /// A page prepared before its transaction (`CatalogStore.prepare`, what the harvester does) is stored
@@ -50,11 +51,22 @@ import Testing
         let preparedCounts = try prepared.store.writePage(source: "s", run: try prepared.store.startRun(source: "s"),
                                                           prepared: page, at: date)
 
+        // The harvester's path: the mapped datasets, scored on the worker that prepares each.
+        let scored = try TemporaryStore()
+        try scored.store.register(SourceInfo(id: "s"))
+        let scorer = Scorer()
+        let fromDatasets = CatalogStore.prepare(records.map(\.dataset), source: "s",
+                                                pageURL: "https://example.org/page/1") { scorer.score($0) }
+        let scoredCounts = try scored.store.writePage(source: "s", run: try scored.store.startRun(source: "s"),
+                                                      prepared: fromDatasets, at: date)
+
         #expect(directCounts == PageCounts(added: 150))
         #expect(preparedCounts == directCounts)
+        #expect(scoredCounts == directCounts)
         let expected = try Self.contents(direct)
         #expect(expected.allSatisfy { !$0.isEmpty })
         #expect(try Self.contents(prepared) == expected)
+        #expect(try Self.contents(scored) == expected)
     }
 
     @Test func aPreparedPageWrittenAgainOnlyMarksSeenAndAChangeIsAnUpdate() throws {

@@ -30,6 +30,7 @@ struct PreparedRecord: Sendable {
         var iri, accessURL, downloadURL, format, mediaType, license: String?
     }
 
+    /// `__shared`: the record is read in place, not copied (a copy retained each of its fields).
     init(_ record: __shared ScoredRecord, source: String, preparer: RecordPreparer) {
         self.init(dataset: record.dataset, quality: record.quality, pageURL: record.pageURL, source: source,
                   preparer: preparer)
