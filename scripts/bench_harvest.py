@@ -14,6 +14,13 @@ Reports datasets/s, peak RSS and the wall time of each run, as Markdown rows for
 
     swift build -c release --product oogst
     python3 scripts/bench_harvest.py --datasets 100000 --pages 100 --formats turtle ntriples
+
+Comparing two builds: this machine's speed drifts by ±15 % within minutes, so a change is judged on first
+harvests of both builds alternated, round after round, never on runs made at different times.
+`--against OTHER --rounds N` runs only first harvests, `--oogst` then OTHER for each format in each round,
+and prints every run and, per format, the median of each build and how many rounds the first one won.
+
+    python3 scripts/bench_harvest.py --oogst .build/release/oogst --against /tmp/before/oogst --rounds 3
 """
 import argparse
 import hashlib
@@ -21,6 +28,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -169,6 +177,64 @@ def run_report(stdout):
         return {}
 
 
+def write_config(work, fmt, base):
+    config = os.path.join(work, "bench-%s.yaml" % fmt)
+    with open(config, "w") as f:
+        f.write("contact: mailto:bench@oogst.example\nhost_interval: 0s\nretries: 1\nmax_body_size: 2GiB\n"
+                "total_timeout: 30m\nsources:\n  - id: bench-%s\n    url: \"%s/catalog?page=1\"\n"
+                "    schedule: 1d\n" % (fmt, base))
+    return config
+
+
+def remove_db(db):
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        if os.path.exists(db + suffix):
+            os.remove(db + suffix)
+
+
+def compare(a, base, work, problems):
+    """First harvests of `a.oogst` and `a.against`, alternated per format, `a.rounds` times."""
+    builds = [("A", a.oogst), ("B", a.against)]
+    runs = {}  # (fmt, build) -> [(wall, cpu, rss)]
+    print("A = %s\nB = %s" % (a.oogst, a.against))
+    print("\n| round | format | build | load | first harvest (CPU) | datasets/s | peak RSS |")
+    print("|---:|---|---|---:|---:|---:|---:|")
+    for r in range(1, a.rounds + 1):
+        for fmt in a.formats:
+            ext, media_type = FORMATS[fmt]
+            folder = generate(a.datasets, a.pages, fmt, base, a.data)
+            PAGES.folder, PAGES.ext, PAGES.media_type, PAGES.validators = folder, ext, media_type, True
+            config = write_config(work, fmt, base)
+            for name, binary in builds:
+                db = os.path.join(work, "bench-%s-%s.sqlite" % (fmt, name))
+                remove_db(db)
+                PAGES.reset()
+                load = os.getloadavg()[0]
+                wall, cpu, rss, out, status = timed([binary, "harvest", "--config", config, "--db", db, "--json"])
+                report = run_report(out)
+                remove_db(db)
+                if status != 0 or report.get("added") != a.datasets or report.get("status") != "succeeded":
+                    problems.append("round %d %s %s: exit %d, %s" % (r, fmt, name, status, report))
+                runs.setdefault((fmt, name), []).append((wall, cpu, rss))
+                print("| %d | %s | %s | %.1f | %.1f s (%.1f s) | %s | %.0f MB |" % (
+                    r, fmt, name, load, wall, cpu, "{:,.0f}".format(a.datasets / wall), rss), flush=True)
+    print("\n| format | A median (CPU) | B median (CPU) | rounds A faster | A datasets/s, range |")
+    print("|---|---:|---:|---:|---:|")
+    for fmt in a.formats:
+        ra, rb = runs[(fmt, "A")], runs[(fmt, "B")]
+        wins = sum(1 for x, y in zip(ra, rb) if x[0] < y[0])
+        rates = sorted(a.datasets / w for w, _, _ in ra)
+        print("| %s | %.1f s (%.1f s) | %.1f s (%.1f s) | %d of %d | %s–%s |" % (
+            fmt, statistics.median(w for w, _, _ in ra), statistics.median(c for _, c, _ in ra),
+            statistics.median(w for w, _, _ in rb), statistics.median(c for _, c, _ in rb), wins, len(ra),
+            "{:,.0f}".format(rates[0]), "{:,.0f}".format(rates[-1])))
+    if problems:
+        print("\nRUNS THAT DID NOT DO WHAT THEY SHOULD (their figures do not count):", file=sys.stderr)
+        for p in problems:
+            print("  " + p, file=sys.stderr)
+        sys.exit(1)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--datasets", type=int, default=100_000)
@@ -179,9 +245,12 @@ def main():
     ap.add_argument("--oogst", default=os.path.join(ROOT, ".build", "release", "oogst"))
     ap.add_argument("--skip-resent", action="store_true", help="skip the re-harvest with validators ignored")
     ap.add_argument("--keep-db", action="store_true")
+    ap.add_argument("--against", help="a second build: alternate first harvests of both (see above)")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds of alternated first harvests with --against")
     a = ap.parse_args()
-    if not os.path.exists(a.oogst):
-        sys.exit("no %s: swift build -c release --product oogst" % a.oogst)
+    for binary in [a.oogst] + ([a.against] if a.against else []):
+        if not os.path.exists(binary):
+            sys.exit("no %s: swift build -c release --product oogst" % binary)
 
     base = "http://127.0.0.1:%d" % a.port
     server = ThreadingHTTPServer(("127.0.0.1", a.port), Handler)
@@ -191,16 +260,15 @@ def main():
     rows = []
     problems = []
     try:
+        if a.against:
+            compare(a, base, work, problems)
+            return
         for fmt in a.formats:
             ext, media_type = FORMATS[fmt]
             folder = generate(a.datasets, a.pages, fmt, base, a.data)
             PAGES.folder, PAGES.ext, PAGES.media_type, PAGES.validators = folder, ext, media_type, True
-            config = os.path.join(work, "bench-%s.yaml" % fmt)
+            config = write_config(work, fmt, base)
             db = os.path.join(work, "bench-%s.sqlite" % fmt)
-            with open(config, "w") as f:
-                f.write("contact: mailto:bench@oogst.example\nhost_interval: 0s\nretries: 1\nmax_body_size: 2GiB\n"
-                        "total_timeout: 30m\nsources:\n  - id: bench-%s\n    url: \"%s/catalog?page=1\"\n"
-                        "    schedule: 1d\n" % (fmt, base))
             command = [a.oogst, "harvest", "--config", config, "--db", db, "--json"]
             load = os.getloadavg()[0]
             results = {}
@@ -225,9 +293,7 @@ def main():
                 if status != 0 or wrong:
                     problems.append("%s %s harvest: exit %d, expected %s, got %s" % (fmt, label, status, expected, wrong))
             if not a.keep_db:
-                for suffix in ("", "-wal", "-shm", ".lock"):
-                    if os.path.exists(db + suffix):
-                        os.remove(db + suffix)
+                remove_db(db)
             rows.append((fmt, megabytes(folder, ext), load, results))
     finally:
         server.shutdown()
