@@ -177,6 +177,14 @@ def run_report(stdout):
         return {}
 
 
+def exit_on_problems(problems):
+    if problems:
+        print("\nRUNS THAT DID NOT DO WHAT THEY SHOULD (their figures do not count):", file=sys.stderr)
+        for p in problems:
+            print("  " + p, file=sys.stderr)
+        sys.exit(1)
+
+
 def write_config(work, fmt, base):
     config = os.path.join(work, "bench-%s.yaml" % fmt)
     with open(config, "w") as f:
@@ -228,11 +236,7 @@ def compare(a, base, work, problems):
             fmt, statistics.median(w for w, _, _ in ra), statistics.median(c for _, c, _ in ra),
             statistics.median(w for w, _, _ in rb), statistics.median(c for _, c, _ in rb), wins, len(ra),
             "{:,.0f}".format(rates[0]), "{:,.0f}".format(rates[-1])))
-    if problems:
-        print("\nRUNS THAT DID NOT DO WHAT THEY SHOULD (their figures do not count):", file=sys.stderr)
-        for p in problems:
-            print("  " + p, file=sys.stderr)
-        sys.exit(1)
+    exit_on_problems(problems)
 
 
 def main():
@@ -312,11 +316,7 @@ def main():
         cells += ["%.1f s (%.1f s)" % (nm[0], nm[4]), "%.0f MB" % nm[1]] if nm else ["-", "-"]
         cells += ["%.1f s (%.1f s)" % (resent[0], resent[4]), "%.0f MB" % resent[1]] if resent else ["-", "-"]
         print("| " + " | ".join(cells) + " |")
-    if problems:
-        print("\nRUNS THAT DID NOT DO WHAT THEY SHOULD (their figures do not count):", file=sys.stderr)
-        for p in problems:
-            print("  " + p, file=sys.stderr)
-        sys.exit(1)
+    exit_on_problems(problems)
 
 
 if __name__ == "__main__":

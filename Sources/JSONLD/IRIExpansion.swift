@@ -47,11 +47,10 @@ extension Processor {
     /// On the bytes: walking `String.Index`es for this was two thirds of expanding an absolute IRI.
     @inline(__always)
     static func colon(in value: String) -> (offset: Int, slashes: Bool)? {
-        func find(_ b: UnsafeBufferPointer<UInt8>) -> (offset: Int, slashes: Bool)? {
+        var value = value
+        return value.withUTF8 { b in
             guard b.count > 1, let i = b[1...].firstIndex(of: UInt8(ascii: ":")) else { return nil }
             return (i, i + 2 < b.count && b[i + 1] == UInt8(ascii: "/") && b[i + 2] == UInt8(ascii: "/"))
         }
-        if let found = value.utf8.withContiguousStorageIfAvailable(find) { return found }
-        return Array(value.utf8).withUnsafeBufferPointer(find)
     }
 }

@@ -307,19 +307,11 @@ enum FindingText {
         for p in parts { count += p.utf8.count }
         return String(unsafeUninitializedCapacity: count) { out in
             var at = 0
-            for p in parts {
-                let copied = p.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            for var p in parts {
+                p.withUTF8 { bytes in
                     let n = min(bytes.count, out.count - at)
                     if n > 0 { (out.baseAddress! + at).update(from: bytes.baseAddress!, count: n) }
-                    return n
-                }
-                if let copied {
-                    at += copied
-                } else {
-                    for b in p.utf8 where at < out.count {
-                        out[at] = b
-                        at += 1
-                    }
+                    at += n
                 }
             }
             return at

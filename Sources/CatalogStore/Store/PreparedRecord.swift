@@ -125,18 +125,14 @@ public struct PreparedPage: Sendable {
 extension CatalogStore {
     /// Encodes, analyses and packs `records` on every core (the calling thread takes part), in order.
     public static func prepare(_ records: [ScoredRecord], source: String) -> PreparedPage {
-        prepare(count: records.count, source: source) { records[$0] }
-    }
-
-    /// `prepare` for records made on the worker that prepares them: `record(i)` runs on every core, once
-    /// for each `i`, and its record is prepared at once (the harvester scores a dataset there, so one pass
-    /// over the page does both while the dataset is in the cache, and no array of scored records is built).
-    public static func prepare(count: Int, source: String, record: @Sendable (Int) -> ScoredRecord) -> PreparedPage {
-        prepare(count: count) { i, preparer in PreparedRecord(record(i), source: source, preparer: preparer) }
+        prepare(count: records.count) { i, preparer in
+            PreparedRecord(records[i], source: source, preparer: preparer)
+        }
     }
 
     /// `prepare` for `datasets` scored on the worker that prepares them (`score` runs on every core, once
-    /// for each dataset): the harvester's pass over a page. No dataset is copied into a `ScoredRecord`.
+    /// for each dataset): the harvester's pass over a page, scoring and preparing each dataset while it is
+    /// in the cache. No dataset is copied into a `ScoredRecord`.
     public static func prepare(_ datasets: [Dataset], source: String, pageURL: String?,
                                score: @Sendable (Dataset) -> DatasetQuality) -> PreparedPage {
         prepare(count: datasets.count) { i, preparer in
