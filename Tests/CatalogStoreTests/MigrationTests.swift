@@ -6,7 +6,8 @@ import Testing
 @Suite struct MigrationTests {
     @Test func emptyFileGetsEveryMigration() throws {
         let t = try TemporaryStore()
-        #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index"])
+        #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
+                                                        "v6-without-iri-index"])
     }
 
     /// A file written by the first schema keeps its records and gains the harvester's columns.
@@ -24,7 +25,8 @@ import Testing
         }
         try queue.close()
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index"])
+        #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
+                                                        "v6-without-iri-index"])
         let check = try DatabaseQueue(path: old.path)
         let kept = try check.read { db in
             try Row.fetchOne(db, sql: "SELECT iri, hash, page_url FROM record WHERE id = 1")
@@ -39,7 +41,7 @@ import Testing
     @Test func secondSchemaMigratesForward() throws {
         let old = try LegacyFile.make(schemaVersion: "v2-harvest-pages", turtle: Feed.dataset("a", title: "Fietspaden"))
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v5-fts-without-prefix-index")
+        #expect(try reopened.schemaVersions().last == "v6-without-iri-index")
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
         let queue = try DatabaseQueue(path: old.path)
         #expect(try queue.read { db in try db.indexes(on: "record").contains { $0.name == "record_live" } })
@@ -54,7 +56,7 @@ import Testing
         try before.close()
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v5-fts-without-prefix-index")
+        #expect(try reopened.schemaVersions().last == "v6-without-iri-index")
         let stored = try #require(try reopened.records(matching: records[0].dataset.iri).first)
         #expect(stored.dataset.title == records[0].dataset.title)
         #expect(stored.hash == records[0].dataset.subgraph.hashHex)
@@ -89,7 +91,7 @@ import Testing
         #expect(try definition(old.path)?.contains("prefix") == true)
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v5-fts-without-prefix-index")
+        #expect(try reopened.schemaVersions().last == "v6-without-iri-index")
         #expect(try searchRows(old.path) == before)
         #expect(try definition(old.path)?.contains("prefix") == false)
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
@@ -100,6 +102,26 @@ import Testing
         }
         #expect(shadowTables == ["record_fts", "record_fts_config", "record_fts_content", "record_fts_data",
                                  "record_fts_docsize", "record_fts_idx"])
+    }
+
+    /// A file of the fifth schema loses the second IRI index; a record is still found by its IRI, in each
+    /// source that holds it, through the unique (source, IRI) index instead of a scan.
+    @Test func fifthSchemaDropsTheIRIIndexAndStillFindsRecordsByIRI() throws {
+        let feed = Feed.dataset("a", title: "Fietspaden") + Feed.dataset("b", title: "Bomen")
+        let old = try LegacyFile.make(schemaVersion: "v5-fts-without-prefix-index", turtle: feed)
+        func indexes(_ path: String) throws -> [String] {
+            try DatabaseQueue(path: path).read { db in try db.indexes(on: "record").map(\.name).sorted() }
+        }
+        #expect(try indexes(old.path).contains("record_by_iri"))
+
+        let reopened = try CatalogStore(path: old.path)
+        #expect(try reopened.schemaVersions().last == "v6-without-iri-index")
+        #expect(try !indexes(old.path).contains("record_by_iri"))
+        let iri = "https://example.org/ds/b"
+        #expect(try reopened.records(matching: iri).map { $0.dataset.title.values.map(\.value) } == [["Bomen"]])
+        try reopened.register(SourceInfo(id: "t"))
+        try reopened.writePage(source: "t", run: try reopened.startRun(source: "t"), records: try Feed.records(Feed.dataset("b", title: "Bomen in t")))
+        #expect(try reopened.records(matching: iri).map(\.source) == ["s", "t"])
     }
 
     /// New files get 16 KB pages; a file made with SQLite's 4 KB keeps them and takes writes as before.
