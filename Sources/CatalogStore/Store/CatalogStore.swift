@@ -14,9 +14,6 @@ public final class CatalogStore: Sendable {
     /// wrote 16 % fewer bytes, each commit wrote its WAL frames in a third less time, and no query class
     /// got slower (docs/benchmarks.md).
     static let pageSize = 16_384
-    /// Pages the write-ahead log may hold before a commit folds it into the file: about 40 MB. (SQLite's
-    /// default, 1,000 pages, is one page of 1,000 records: a checkpoint at every commit.)
-    static let walCheckpointPages = 2_500
 
     /// The file, or `:memory:`.
     public let path: String
@@ -44,7 +41,8 @@ public final class CatalogStore: Sendable {
                 // turns on after this); an existing file keeps its size.
                 try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
                 try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
-                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.walCheckpointPages)")
+                // SQLite's default, 1,000 pages, would be a checkpoint at every page of 1,000 records.
+                try WALBudget.apply(db)
             }
             if mapped {
                 try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)")
@@ -114,6 +112,8 @@ public final class CatalogStore: Sendable {
                     result = try Self.writeBody(db, body)
                     return .commit
                 }
+                // Page transactions are what grows the file.
+                try WALBudget.apply(db)
                 return result!
             }
         } catch let error as DatabaseError {
