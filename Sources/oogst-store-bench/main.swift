@@ -197,6 +197,34 @@ for (_, facets, inMemory) in plans {
     print(String(format: "  %-28@ n=%4d  p50 %7.2f  p95 %7.2f  p99 %7.2f", "all" as NSString, s.count,
                  percentile(s, 0.5), percentile(s, 0.95), percentile(s, 0.99)))
 }
+// Listings by date, outside the mixed set (its classes and shares stay comparable across sessions): the
+// newest records, a page deep, and a term's matches since a date. Since schema v7 no index orders records
+// by date, so these are the queries that pay for it.
+if options.queries > 0 {
+    var newest = SearchRequest()
+    newest.sort = .modified
+    var deeper = newest
+    deeper.offset = 1000
+    var since = SearchRequest(text: wordList[0])
+    since.modifiedSince = "2024-01-01"
+    since.sort = .modified
+    print("date listings (ms, median of 5 after one warm-up):")
+    for (label, request) in [("newest 20", newest), ("newest, offset 1,000", deeper), ("term since 2024-01-01", since)] {
+        for facets in [false, true] {
+            var r = request
+            r.facets = facets
+            var times: [Double] = []
+            for _ in 0..<6 {
+                let t0 = now()
+                _ = try store.search(r)
+                times.append((now() - t0) * 1000)
+            }
+            let s = times.dropFirst().sorted()
+            let name = (label + (facets ? ", with facets" : ", hits only")).padding(toLength: 40, withPad: " ", startingAt: 0)
+            print(String(format: "  %@ %8.2f", name as NSString, s[s.count / 2]))
+        }
+    }
+}
 print(String(format: "peak RSS %.0f MB", Double(peakRSS()) / 1e6))
 
 // 5. Inputs for the Python reference.

@@ -7,7 +7,7 @@ import Testing
     @Test func emptyFileGetsEveryMigration() throws {
         let t = try TemporaryStore()
         #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
-                                                        "v6-without-iri-index"])
+                                                        "v6-without-iri-index", "v7-without-modified-index"])
     }
 
     /// A file written by the first schema keeps its records and gains the harvester's columns.
@@ -26,7 +26,7 @@ import Testing
         try queue.close()
         let reopened = try CatalogStore(path: old.path)
         #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
-                                                        "v6-without-iri-index"])
+                                                        "v6-without-iri-index", "v7-without-modified-index"])
         let check = try DatabaseQueue(path: old.path)
         let kept = try check.read { db in
             try Row.fetchOne(db, sql: "SELECT iri, hash, page_url FROM record WHERE id = 1")
@@ -41,7 +41,7 @@ import Testing
     @Test func secondSchemaMigratesForward() throws {
         let old = try LegacyFile.make(schemaVersion: "v2-harvest-pages", turtle: Feed.dataset("a", title: "Fietspaden"))
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v6-without-iri-index")
+        #expect(try reopened.schemaVersions().last == "v7-without-modified-index")
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
         let queue = try DatabaseQueue(path: old.path)
         #expect(try queue.read { db in try db.indexes(on: "record").contains { $0.name == "record_live" } })
@@ -56,7 +56,7 @@ import Testing
         try before.close()
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v6-without-iri-index")
+        #expect(try reopened.schemaVersions().last == "v7-without-modified-index")
         let stored = try #require(try reopened.records(matching: records[0].dataset.iri).first)
         #expect(stored.dataset.title == records[0].dataset.title)
         #expect(stored.hash == records[0].dataset.subgraph.hashHex)
@@ -91,7 +91,7 @@ import Testing
         #expect(try definition(old.path)?.contains("prefix") == true)
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v6-without-iri-index")
+        #expect(try reopened.schemaVersions().last == "v7-without-modified-index")
         #expect(try searchRows(old.path) == before)
         #expect(try definition(old.path)?.contains("prefix") == false)
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
@@ -115,13 +115,41 @@ import Testing
         #expect(try indexes(old.path).contains("record_by_iri"))
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v6-without-iri-index")
+        #expect(try reopened.schemaVersions().last == "v7-without-modified-index")
         #expect(try !indexes(old.path).contains("record_by_iri"))
         let iri = "https://example.org/ds/b"
         #expect(try reopened.records(matching: iri).map { $0.dataset.title.values.map(\.value) } == [["Bomen"]])
         try reopened.register(SourceInfo(id: "t"))
         try reopened.writePage(source: "t", run: try reopened.startRun(source: "t"), records: try Feed.records(Feed.dataset("b", title: "Bomen in t")))
         #expect(try reopened.records(matching: iri).map(\.source) == ["s", "t"])
+    }
+
+    /// A file of the sixth schema loses the index on modification dates; sorting by date and filtering on
+    /// it give the same answers as before, with facets counted and without.
+    @Test func sixthSchemaDropsTheModifiedIndexAndStillSortsAndFiltersByDate() throws {
+        let feed = Feed.dataset("old", title: "Fietspaden", modified: "2019-05-01")
+            + Feed.dataset("new", title: "Fietsroutes", modified: "2024-02-29")
+            + Feed.dataset("mid", title: "Fietsenstallingen", modified: "2022-11-30")
+            + Feed.dataset("none", title: "Fietskaart")
+        let old = try LegacyFile.make(schemaVersion: "v6-without-iri-index", turtle: feed)
+        func indexes(_ path: String) throws -> [String] {
+            try DatabaseQueue(path: path).read { db in try db.indexes(on: "record").map(\.name).sorted() }
+        }
+        #expect(try indexes(old.path).contains("record_by_modified"))
+
+        let reopened = try CatalogStore(path: old.path)
+        #expect(try reopened.schemaVersions().last == "v7-without-modified-index")
+        #expect(try !indexes(old.path).contains("record_by_modified"))
+        for facets in [true, false] {
+            var byDate = SearchRequest()
+            byDate.sort = .modified
+            byDate.facets = facets
+            #expect(try reopened.search(byDate).hits.map(\.iri) == ["new", "mid", "old", "none"].map { "https://example.org/ds/\($0)" })
+            var since = SearchRequest(text: "fiets*")
+            since.modifiedSince = "2022-01-01"
+            since.facets = facets
+            #expect(try reopened.search(since).hits.map(\.iri).sorted() == ["mid", "new"].map { "https://example.org/ds/\($0)" })
+        }
     }
 
     /// New files get 16 KB pages; a file made with SQLite's 4 KB keeps them and takes writes as before.
