@@ -36,9 +36,10 @@ struct PreparedRecord: Sendable {
                   preparer: preparer)
     }
 
-    /// The dataset and its score are read, not kept: a copy of either is a retain of each of its fields (a
-    /// dataset has ~70), and a release of each when it goes.
-    init(dataset d: Dataset, quality: DatasetQuality, pageURL: String?, source: String, preparer: RecordPreparer) {
+    /// The dataset and its score are read, not kept (`__shared`): a copy of either is a retain of each of its
+    /// fields (a dataset has ~70), and a release of each when it goes.
+    init(dataset d: __shared Dataset, quality: __shared DatasetQuality, pageURL: String?, source: String,
+         preparer: RecordPreparer) {
         let packer = preparer.packer
         iri = d.iri
         hash = d.subgraph.hashHex
@@ -135,9 +136,15 @@ extension CatalogStore {
     /// in the cache. No dataset is copied into a `ScoredRecord`.
     public static func prepare(_ datasets: [Dataset], source: String, pageURL: String?,
                                score: @Sendable (Dataset) -> DatasetQuality) -> PreparedPage {
-        prepare(count: datasets.count) { i, preparer in
-            PreparedRecord(dataset: datasets[i], quality: score(datasets[i]), pageURL: pageURL, source: source,
-                           preparer: preparer)
+        // Read through a buffer pointer: its elements are lent where they lie, where the array's subscript
+        // hands out a copy of each (a retain of every field, then a release).
+        datasets.withUnsafeBufferPointer { lent in
+            // Only read, and only until `prepare` returns, which is before `lent` ends.
+            nonisolated(unsafe) let buffer = lent
+            return prepare(count: buffer.count) { i, preparer in
+                PreparedRecord(dataset: buffer[i], quality: score(buffer[i]), pageURL: pageURL, source: source,
+                               preparer: preparer)
+            }
         }
     }
 
