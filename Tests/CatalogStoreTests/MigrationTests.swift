@@ -1,4 +1,4 @@
-import CatalogStore
+@testable import CatalogStore
 import Foundation
 import GRDB
 import Testing
@@ -7,7 +7,7 @@ import Testing
     @Test func emptyFileGetsEveryMigration() throws {
         let t = try TemporaryStore()
         #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
-                                                        "v6-without-iri-index", "v7-without-modified-index"])
+                                                        "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys"])
     }
 
     /// A file written by the first schema keeps its records and gains the harvester's columns.
@@ -26,7 +26,7 @@ import Testing
         try queue.close()
         let reopened = try CatalogStore(path: old.path)
         #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
-                                                        "v6-without-iri-index", "v7-without-modified-index"])
+                                                        "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys"])
         let check = try DatabaseQueue(path: old.path)
         let kept = try check.read { db in
             try Row.fetchOne(db, sql: "SELECT iri, hash, page_url FROM record WHERE id = 1")
@@ -41,7 +41,7 @@ import Testing
     @Test func secondSchemaMigratesForward() throws {
         let old = try LegacyFile.make(schemaVersion: "v2-harvest-pages", turtle: Feed.dataset("a", title: "Fietspaden"))
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v7-without-modified-index")
+        #expect(try reopened.schemaVersions().last == "v8-iri-keys")
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
         let queue = try DatabaseQueue(path: old.path)
         #expect(try queue.read { db in try db.indexes(on: "record").contains { $0.name == "record_live" } })
@@ -56,7 +56,7 @@ import Testing
         try before.close()
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v7-without-modified-index")
+        #expect(try reopened.schemaVersions().last == "v8-iri-keys")
         let stored = try #require(try reopened.records(matching: records[0].dataset.iri).first)
         #expect(stored.dataset.title == records[0].dataset.title)
         #expect(stored.hash == records[0].dataset.subgraph.hashHex)
@@ -91,7 +91,7 @@ import Testing
         #expect(try definition(old.path)?.contains("prefix") == true)
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v7-without-modified-index")
+        #expect(try reopened.schemaVersions().last == "v8-iri-keys")
         #expect(try searchRows(old.path) == before)
         #expect(try definition(old.path)?.contains("prefix") == false)
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
@@ -115,7 +115,7 @@ import Testing
         #expect(try indexes(old.path).contains("record_by_iri"))
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v7-without-modified-index")
+        #expect(try reopened.schemaVersions().last == "v8-iri-keys")
         #expect(try !indexes(old.path).contains("record_by_iri"))
         let iri = "https://example.org/ds/b"
         #expect(try reopened.records(matching: iri).map { $0.dataset.title.values.map(\.value) } == [["Bomen"]])
@@ -138,7 +138,7 @@ import Testing
         #expect(try indexes(old.path).contains("record_by_modified"))
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v7-without-modified-index")
+        #expect(try reopened.schemaVersions().last == "v8-iri-keys")
         #expect(try !indexes(old.path).contains("record_by_modified"))
         for facets in [true, false] {
             var byDate = SearchRequest()
@@ -150,6 +150,44 @@ import Testing
             since.facets = facets
             #expect(try reopened.search(since).hits.map(\.iri).sorted() == ["mid", "new"].map { "https://example.org/ds/\($0)" })
         }
+    }
+
+    /// A file of the seventh schema gets IRI keys: `record` is made again without its unique (source, IRI)
+    /// index, every row and id kept (the full-text rows and child tables still point at them), each row
+    /// keyed with the file's new seed; records are found by IRI, and writing one again updates it.
+    @Test func seventhSchemaKeysRecordsByIRIKeepingEveryRow() throws {
+        let feed = Feed.dataset("a", title: "Fietspaden", theme: "TRAN", format: "CSV") + Feed.dataset("b", title: "Bomen")
+        let old = try LegacyFile.make(schemaVersion: "v7-without-modified-index", turtle: feed)
+        func rows(_ path: String, _ sql: String) throws -> [String] {
+            try DatabaseQueue(path: path).read { db in try Row.fetchAll(db, sql: sql).map(\.description) }
+        }
+        let recordColumns = "id, source_id, iri, hash, title, publisher, modified, first_seen_run, last_seen_run, changed_run, withdrawn_at, score, rating, page_url"
+        let before = try rows(old.path, "SELECT \(recordColumns) FROM record ORDER BY id")
+        let children = try rows(old.path, "SELECT record_id FROM record_body UNION ALL SELECT record_id FROM score UNION ALL SELECT record_id FROM distribution UNION ALL SELECT record_id FROM record_facet UNION ALL SELECT rowid FROM record_fts")
+        #expect(before.count == 2)
+        #expect(try DatabaseQueue(path: old.path).read { db in try db.indexes(on: "record").contains { $0.isUnique } })
+
+        let reopened = try CatalogStore(path: old.path)
+        #expect(try reopened.schemaVersions().last == "v8-iri-keys")
+        #expect(try rows(old.path, "SELECT \(recordColumns) FROM record ORDER BY id") == before)
+        #expect(try rows(old.path, "SELECT record_id FROM record_body UNION ALL SELECT record_id FROM score UNION ALL SELECT record_id FROM distribution UNION ALL SELECT record_id FROM record_facet UNION ALL SELECT rowid FROM record_fts") == children)
+        try DatabaseQueue(path: old.path).read { db in
+            let indexes = try db.indexes(on: "record")
+            #expect(!indexes.contains { $0.isUnique })
+            #expect(Set(indexes.map(\.name)) == ["record_by_iri_key", "record_by_score", "record_by_page", "record_live"])
+            let seed = try #require(try Int64.fetchOne(db, sql: "SELECT iri_key_seed FROM store_state"))
+            #expect(seed != 0)
+            for row in try Row.fetchAll(db, sql: "SELECT iri, iri_key FROM record") {
+                #expect(IRIKeys(seed: UInt64(bitPattern: seed)).key(row["iri"]) == row["iri_key"] as Int64)
+            }
+            #expect(try Array(db.foreignKeyViolations()).isEmpty)
+        }
+        #expect(try reopened.records(matching: "https://example.org/ds/b").map { $0.dataset.title.values.map(\.value) } == [["Bomen"]])
+        #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
+        let run = try reopened.startRun(source: "s")
+        let counts = try reopened.writePage(source: "s", run: run, records: try Feed.records(Feed.dataset("b", title: "Bomen in Ede")))
+        #expect(counts.updated == 1 && counts.added == 0)
+        #expect(try reopened.recordCount() == 2)
     }
 
     /// New files get 16 KB pages; a file made with SQLite's 4 KB keeps them and takes writes as before.

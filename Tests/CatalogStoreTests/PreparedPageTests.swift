@@ -17,8 +17,12 @@ import Testing
                             license: license, modified: "2024-0\(1 + i % 9)-1\(i % 10)")
     }.joined()
 
+    /// Every table as rows; `record.iri_key` left out, as each file keys IRIs with a seed of its own.
     static let tables = [
-        "SELECT * FROM record ORDER BY id",
+        """
+        SELECT id, source_id, iri, hash, title, publisher, modified, first_seen_run, last_seen_run, changed_run,
+            withdrawn_at, score, rating, page_url FROM record ORDER BY id
+        """,
         "SELECT * FROM record_body ORDER BY record_id",
         "SELECT * FROM distribution ORDER BY record_id, position",
         "SELECT * FROM facet_value ORDER BY id",

@@ -18,6 +18,8 @@ public final class CatalogStore: Sendable {
     /// The file, or `:memory:`.
     public let path: String
     let database: any DatabaseWriter
+    /// How this file turns IRIs into the numbers records are found by (its seed is the file's own).
+    let iriKeys: IRIKeys
 
     /// Opens (creating if needed) and migrates to the current schema.
     ///
@@ -61,6 +63,8 @@ public final class CatalogStore: Sendable {
                 }
             }
             try migrator.migrate(database)
+            // Files of a schema before v8 (only tests make them) have no keys: nothing they hold is looked up by one.
+            iriKeys = try database.read(IRIKeys.load) ?? IRIKeys(seed: 0)
         } catch let error as StoreError {
             throw error
         } catch {

@@ -74,7 +74,7 @@ extension CatalogStore {
             if let source { sql += " AND r.source_id = ?"; arguments += [source] }
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
             let decoder = JSONDecoder()
-            var writer = try PageWriter(db: db, source: source ?? "", run: run, now: now)
+            var writer = try PageWriter(db: db, source: source ?? "", keys: iriKeys, run: run, now: now)
             let packer = BlobPacker()
             var changed = 0
             for row in rows {

@@ -5,7 +5,7 @@ import GRDB
 enum Migrations {
     /// Names in order; the last one is the current schema.
     static let names = ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
-                               "v6-without-iri-index", "v7-without-modified-index"]
+                               "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys"]
 
     static func migrator(upTo last: String? = nil) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -17,6 +17,7 @@ enum Migrations {
         if wanted >= 4 { migrator.registerMigration(names[4], migrate: v5) }
         if wanted >= 5 { migrator.registerMigration(names[5], migrate: v6) }
         if wanted >= 6 { migrator.registerMigration(names[6], migrate: v7) }
+        if wanted >= 7 { migrator.registerMigration(names[7], migrate: v8) }
         return migrator
     }
 
@@ -229,5 +230,52 @@ enum Migrations {
     /// one pass over `record`, which counting them already is.
     private static func v7(_ db: Database) throws {
         try db.execute(sql: "DROP INDEX record_by_modified")
+    }
+
+    /// Records are found by IRI through `record.iri_key` (`IRIKeys`), a keyed 64-bit hash of the IRI, and
+    /// an index on that number alone. The unique (source, IRI) index goes: each of its entries was ~75 bytes
+    /// of text, ~200 to a 16 KB leaf, and inserts in no order put nearly every record of a page on a leaf of
+    /// its own, which the page's transaction then wrote to the log. SQLite drops a table's own `UNIQUE`
+    /// only by making the table again, so `record` is copied into a new one, ids and all (the full-text
+    /// rows and every child table keep pointing at them); foreign keys are off during a migration. The one
+    /// writer keeps (source, IRI) unique: it looks a record up before inserting it, in the same transaction.
+    private static func v8(_ db: Database) throws {
+        let keys = IRIKeys(seed: IRIKeys.newSeed())
+        try db.execute(sql: "ALTER TABLE store_state ADD COLUMN iri_key_seed INTEGER NOT NULL DEFAULT 0")
+        try db.execute(sql: "UPDATE store_state SET iri_key_seed = ? WHERE id = 1", arguments: [Int64(bitPattern: keys.seed)])
+        let keyOf = DatabaseFunction("oogst_iri_key", argumentCount: 1, pure: true) { values in
+            String.fromDatabaseValue(values[0]).map(keys.key)
+        }
+        db.add(function: keyOf)
+        defer { db.remove(function: keyOf) }
+        try db.execute(sql: """
+            CREATE TABLE record_v8 (
+                id INTEGER PRIMARY KEY,
+                source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+                iri TEXT NOT NULL,
+                iri_key INTEGER NOT NULL,
+                hash TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                publisher TEXT NOT NULL DEFAULT '',
+                modified TEXT,
+                first_seen_run INTEGER,
+                last_seen_run INTEGER,
+                changed_run INTEGER,
+                withdrawn_at TEXT,
+                score INTEGER NOT NULL DEFAULT 0,
+                rating TEXT NOT NULL DEFAULT 'bad',
+                page_url TEXT
+            );
+            INSERT INTO record_v8 (id, source_id, iri, iri_key, hash, title, publisher, modified, first_seen_run,
+                    last_seen_run, changed_run, withdrawn_at, score, rating, page_url)
+                SELECT id, source_id, iri, oogst_iri_key(iri), hash, title, publisher, modified, first_seen_run,
+                    last_seen_run, changed_run, withdrawn_at, score, rating, page_url FROM record;
+            DROP TABLE record;
+            ALTER TABLE record_v8 RENAME TO record;
+            CREATE INDEX record_by_iri_key ON record(iri_key);
+            CREATE INDEX record_by_score ON record(score);
+            CREATE INDEX record_by_page ON record(source_id, page_url);
+            CREATE INDEX record_live ON record(id) WHERE withdrawn_at IS NULL;
+            """)
     }
 }

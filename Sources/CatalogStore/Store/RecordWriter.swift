@@ -58,10 +58,10 @@ extension CatalogStore {
     public func unchangedIRIs(source: String, datasets: [Dataset]) throws -> Set<String> {
         try read { db in
             var out = Set<String>()
-            var stored = try BoundStatement(db, "SELECT hash FROM record WHERE source_id = ? AND iri = ? AND withdrawn_at IS NULL")
+            var stored = try BoundStatement(db, "SELECT hash FROM record WHERE iri_key = ? AND source_id = ? AND iri = ? AND withdrawn_at IS NULL")
             for d in datasets {
                 stored.reset()
-                stored.bind(source); stored.bind(d.iri)
+                stored.bind(iriKeys.key(d.iri)); stored.bind(source); stored.bind(d.iri)
                 guard try stored.next() else { continue }
                 if stored.text(0, equals: d.subgraph.hashHex) { out.insert(d.iri) }
                 stored.reset()
@@ -133,7 +133,7 @@ extension CatalogStore {
         let now = StoreTime.string(date)
         return try write(foreignKeysChecked: false) { db in
             var counts = PageCounts()
-            var writer = try PageWriter(db: db, source: source, run: run, now: now)
+            var writer = try PageWriter(db: db, source: source, keys: iriKeys, run: run, now: now)
             for stored in alreadyStored where try writer.markSeen(iri: stored.iri, pageURL: stored.pageURL) {
                 counts.unchanged += 1
             }
@@ -149,6 +149,7 @@ extension CatalogStore {
 struct PageWriter {
     let db: Database
     let source: String
+    let keys: IRIKeys
     let run: Int64?
     let now: String
     var facetIDs: [FacetValue: Int64] = [:]
@@ -161,22 +162,22 @@ struct PageWriter {
     static let facetRowsPerInsert = 8
     var scores: ScoreWriter
 
-    init(db: Database, source: String, run: Int64?, now: String) throws {
-        self.db = db; self.source = source; self.run = run; self.now = now
+    init(db: Database, source: String, keys: IRIKeys, run: Int64?, now: String) throws {
+        self.db = db; self.source = source; self.keys = keys; self.run = run; self.now = now
         seen = try BoundStatement(db, """
             UPDATE record SET last_seen_run = ?, page_url = coalesce(?, page_url)
-            WHERE source_id = ? AND iri = ? AND withdrawn_at IS NULL
+            WHERE iri_key = ? AND source_id = ? AND iri = ? AND withdrawn_at IS NULL
             """)
-        existing = try BoundStatement(db, "SELECT id, hash, withdrawn_at FROM record WHERE source_id = ? AND iri = ?")
+        existing = try BoundStatement(db, "SELECT id, hash, withdrawn_at FROM record WHERE iri_key = ? AND source_id = ? AND iri = ?")
         updateRecord = try BoundStatement(db, """
             UPDATE record SET hash = ?, title = ?, publisher = ?, modified = ?,
                 last_seen_run = ?, changed_run = ?, withdrawn_at = NULL, score = ?, rating = ?, page_url = ?
             WHERE id = ?
             """)
         insertRecord = try BoundStatement(db, """
-            INSERT INTO record (source_id, iri, hash, title, publisher, modified,
+            INSERT INTO record (source_id, iri, iri_key, hash, title, publisher, modified,
                 first_seen_run, last_seen_run, changed_run, score, rating, page_url)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         updateBody = try BoundStatement(db, "UPDATE record_body SET model = ?, subgraph = ? WHERE record_id = ?")
         insertBody = try BoundStatement(db, "INSERT INTO record_body (record_id, model, subgraph) VALUES (?, ?, ?)")
@@ -196,14 +197,15 @@ struct PageWriter {
     /// Marks a stored, live record as seen in this run (and on which page); false when there is none.
     mutating func markSeen(iri: String, pageURL: String?) throws -> Bool {
         seen.reset()
-        seen.bind(run); seen.bind(pageURL); seen.bind(source); seen.bind(iri)
+        seen.bind(run); seen.bind(pageURL); seen.bind(keys.key(iri)); seen.bind(source); seen.bind(iri)
         try seen.run()
         return db.changesCount > 0
     }
 
     mutating func store(_ p: PreparedRecord, counts: inout PageCounts) throws {
+        let key = keys.key(p.iri)
         existing.reset()
-        existing.bind(source); existing.bind(p.iri)
+        existing.bind(key); existing.bind(source); existing.bind(p.iri)
         var stored: (id: Int64, sameHash: Bool, withdrawn: Bool)?
         if try existing.next() {
             stored = (existing.int64(0), existing.text(1, equals: p.hash), !existing.isNull(2))
@@ -227,7 +229,7 @@ struct PageWriter {
             if stored.withdrawn { counts.added += 1 } else { counts.updated += 1 }
         } else {
             insertRecord.reset()
-            insertRecord.bind(source); insertRecord.bind(p.iri); insertRecord.bind(p.hash); insertRecord.bind(p.title)
+            insertRecord.bind(source); insertRecord.bind(p.iri); insertRecord.bind(key); insertRecord.bind(p.hash); insertRecord.bind(p.title)
             insertRecord.bind(p.publisher); insertRecord.bind(p.modified)
             insertRecord.bind(run); insertRecord.bind(run); insertRecord.bind(run)
             insertRecord.bind(p.score.total); insertRecord.bind(p.score.rating.rawValue); insertRecord.bind(p.pageURL)

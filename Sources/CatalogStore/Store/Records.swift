@@ -62,15 +62,15 @@ extension CatalogStore {
             if let id = Int64(idOrIRI) {
                 rows = try Row.fetchAll(db, sql: Self.recordSelect + " WHERE r.id = ?", arguments: [id])
             } else {
-                rows = try Row.fetchAll(db, sql: Self.recordSelect + Self.byIRI, arguments: [idOrIRI])
+                rows = try Row.fetchAll(db, sql: Self.recordSelect + Self.byIRI, arguments: [iriKeys.key(idOrIRI), idOrIRI])
             }
             return try rows.map { try Self.decodeRecord($0, db: db) }
         }
     }
 
-    /// Naming the sources lets SQLite probe the unique (source, IRI) index once per source; there is no
-    /// index on the IRI alone (schema v6).
-    static let byIRI = " WHERE r.source_id IN (SELECT id FROM source) AND r.iri = ? ORDER BY r.id"
+    /// The IRI's key finds its records in every source (`IRIKeys`, schema v8); the IRI itself tells apart
+    /// two that share a key.
+    static let byIRI = " WHERE r.iri_key = ? AND r.iri = ? ORDER BY r.id"
 
     static let recordSelect = """
         SELECT r.id, r.source_id, r.iri, r.hash, b.model, b.subgraph, r.first_seen_run, r.last_seen_run,
