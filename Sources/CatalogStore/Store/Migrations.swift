@@ -234,8 +234,7 @@ enum Migrations {
 
     /// Records are found by IRI through `record.iri_key` (`IRIKeys`), a keyed 64-bit hash of the IRI, and
     /// an index on that number alone. The unique (source, IRI) index goes: each of its entries was ~75 bytes
-    /// of text, ~200 to a 16 KB leaf, and inserts in no order put nearly every record of a page on a leaf of
-    /// its own, which the page's transaction then wrote to the log. SQLite drops a table's own `UNIQUE`
+    /// of text, compared on every probe, and the index six times the size. SQLite drops a table's own `UNIQUE`
     /// only by making the table again, so `record` is copied into a new one, ids and all (the full-text
     /// rows and every child table keep pointing at them); foreign keys are off during a migration. The one
     /// writer keeps (source, IRI) unique: it looks a record up before inserting it, in the same transaction.
