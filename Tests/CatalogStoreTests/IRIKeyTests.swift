@@ -1,6 +1,7 @@
 @testable import CatalogStore
 import GRDB
 import Testing
+import TestSupport
 
 /// Records are found by a keyed hash of their IRI (schema v8); the IRI itself still decides.
 @Suite struct IRIKeyTests {
@@ -43,5 +44,19 @@ import Testing
         #expect(key1 != key2)
         #expect(IRIKeys(seed: UInt64(bitPattern: seed1)).key("https://example.org/ds/a") == key1)
         #expect(IRIKeys(seed: UInt64(bitPattern: seed2)).key("https://example.org/ds/a") == key2)
+    }
+
+    /// No index holds (source, IRI) unique any more, so the consistency check used after crash tests does:
+    /// a second row for a stored pair is reported, a clean file is not.
+    @Test func theConsistencyCheckFindsAPairStoredTwice() throws {
+        let (t, _) = try TemporaryStore.with(Feed.dataset("a", title: "Fietspaden"))
+        #expect(try StoreConsistency.check(path: t.path) == [])
+        try DatabaseQueue(path: t.path).write { db in
+            try db.execute(sql: """
+                INSERT INTO record (source_id, iri, iri_key, hash, title, score, rating)
+                SELECT source_id, iri, iri_key, hash, title, score, rating FROM record
+                """)
+        }
+        #expect(try StoreConsistency.check(path: t.path).contains("1 (source, IRI) pairs stored more than once"))
     }
 }

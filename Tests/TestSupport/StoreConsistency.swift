@@ -34,6 +34,9 @@ public enum StoreConsistency {
                            "SELECT count(*) FROM distribution d WHERE NOT EXISTS (SELECT 1 FROM record r WHERE r.id = d.record_id)")
             try expectZero("facet links without a record",
                            "SELECT count(*) FROM record_facet f WHERE NOT EXISTS (SELECT 1 FROM record r WHERE r.id = f.record_id)")
+            // Since schema v8 the writer keeps (source, IRI) unique, not an index: a crash must not break it.
+            try expectZero("(source, IRI) pairs stored more than once",
+                           "SELECT count(*) FROM (SELECT 1 FROM record GROUP BY source_id, iri HAVING count(*) > 1)")
             try expectZero("records whose score column differs from their score row",
                            "SELECT count(*) FROM record r JOIN score s ON s.record_id = r.id WHERE r.score <> s.total OR r.rating <> s.rating")
             return problems
