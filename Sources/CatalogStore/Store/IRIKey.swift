@@ -4,8 +4,9 @@ import RDF
 /// A record's IRI as a 64-bit number, so the index that finds records by IRI holds numbers instead of text.
 ///
 /// Why: the (source, IRI) text index compared ~75 bytes on every probe and was six times the size of
-/// the number index (100.5 against 17.0 MB at a million records); a million-record load runs 13 % faster
-/// without it (docs/store.md, schema v8). Two IRIs may share a key: every lookup also compares the IRI.
+/// the number index (100.5 against 17.0 MB at a million records); a million-record load ran 9 % and
+/// 19 % faster without it (docs/store.md, schema v8). Two IRIs may share a key: every lookup also
+/// compares the IRI.
 ///
 /// The key is keyed: a random seed is drawn when the schema is made and kept in `store_state`. A feed's
 /// author cannot see it, so cannot write thousands of IRIs with one key to make every lookup read them all.
