@@ -10,7 +10,8 @@ older than it), then:
         && mv /tmp/copy.sqlite-wal.tmp /tmp/copy.sqlite-wal
     python3 scripts/wal_frames.py /tmp/copy.sqlite --records-per-commit 1000
 
-Only frames of the log's current generation (its header's salts) count; a torn last frame is ignored.
+Only frames of the log's current generation (its header's salts) count; a last frame cut short is ignored
+(checksums are not verified).
 Pages are named with SQLite's `dbstat` table as of the copy's last commit.
 """
 import argparse

@@ -162,15 +162,19 @@ import Testing
             try DatabaseQueue(path: path).read { db in try Row.fetchAll(db, sql: sql).map(\.description) }
         }
         let recordColumns = "id, source_id, iri, hash, title, publisher, modified, first_seen_run, last_seen_run, changed_run, withdrawn_at, score, rating, page_url"
+        let childIDs = """
+            SELECT record_id FROM record_body UNION ALL SELECT record_id FROM score UNION ALL
+            SELECT record_id FROM distribution UNION ALL SELECT record_id FROM record_facet UNION ALL SELECT rowid FROM record_fts
+            """
         let before = try rows(old.path, "SELECT \(recordColumns) FROM record ORDER BY id")
-        let children = try rows(old.path, "SELECT record_id FROM record_body UNION ALL SELECT record_id FROM score UNION ALL SELECT record_id FROM distribution UNION ALL SELECT record_id FROM record_facet UNION ALL SELECT rowid FROM record_fts")
+        let children = try rows(old.path, childIDs)
         #expect(before.count == 2)
         #expect(try DatabaseQueue(path: old.path).read { db in try db.indexes(on: "record").contains { $0.isUnique } })
 
         let reopened = try CatalogStore(path: old.path)
         #expect(try reopened.schemaVersions().last == "v8-iri-keys")
         #expect(try rows(old.path, "SELECT \(recordColumns) FROM record ORDER BY id") == before)
-        #expect(try rows(old.path, "SELECT record_id FROM record_body UNION ALL SELECT record_id FROM score UNION ALL SELECT record_id FROM distribution UNION ALL SELECT record_id FROM record_facet UNION ALL SELECT rowid FROM record_fts") == children)
+        #expect(try rows(old.path, childIDs) == children)
         try DatabaseQueue(path: old.path).read { db in
             let indexes = try db.indexes(on: "record")
             #expect(!indexes.contains { $0.isUnique })

@@ -195,9 +195,10 @@ struct PageWriter {
     }
 
     /// Marks a stored, live record as seen in this run (and on which page); false when there is none.
-    mutating func markSeen(iri: String, pageURL: String?) throws -> Bool {
+    /// `key`: the IRI's key when the caller has it already (`store` does).
+    mutating func markSeen(iri: String, key: Int64? = nil, pageURL: String?) throws -> Bool {
         seen.reset()
-        seen.bind(run); seen.bind(pageURL); seen.bind(keys.key(iri)); seen.bind(source); seen.bind(iri)
+        seen.bind(run); seen.bind(pageURL); seen.bind(key ?? keys.key(iri)); seen.bind(source); seen.bind(iri)
         try seen.run()
         return db.changesCount > 0
     }
@@ -212,7 +213,7 @@ struct PageWriter {
             existing.reset()
         }
         if let stored, stored.sameHash, !stored.withdrawn {
-            _ = try markSeen(iri: p.iri, pageURL: p.pageURL)
+            _ = try markSeen(iri: p.iri, key: key, pageURL: p.pageURL)
             counts.unchanged += 1
             return
         }
