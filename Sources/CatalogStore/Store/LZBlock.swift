@@ -204,80 +204,88 @@ final class LZPacker {
     /// input costs little): one more byte a step every 32 misses. (Every 64: 3.9 % more of the encoder's
     /// instructions on the store benchmark for one byte less a record; every 16: 5.6 % fewer than every 32,
     /// for 52 bytes more.) Returns the bytes written.
+    ///
+    /// The window and table are read into locals: as properties they were loaded again after every store
+    /// through the table (a pointer store may alias anything), and positions use wrapping arithmetic (they
+    /// stay far below `Int.max`), so the hot loops carry no overflow branches.
     private func encode(start: Int, end: Int, into dst: UnsafeMutablePointer<UInt8>) -> Int {
+        let window = self.window, table = self.table
         let buf = UnsafeRawPointer(window)
         var op = 0
         var ip = start
         var anchor = start
-        let lastProbe = end - LZBlock.hashReach
+        let lastProbe = end &- LZBlock.hashReach
         while ip <= lastProbe {
             let word = buf.loadUnaligned(fromByteOffset: ip, as: UInt64.self)
-            let sequence = UInt32(truncatingIfNeeded: word)
             let h = LZBlock.hash(word)
             let candidate = Int(table[h])
-            table[h] = Int32(ip)
-            guard candidate >= 0, ip - candidate <= LZBlock.maxOffset,
-                  buf.loadUnaligned(fromByteOffset: candidate, as: UInt32.self) == sequence else {
-                ip += 1 + (ip - anchor) >> 5
+            table[h] = Int32(truncatingIfNeeded: ip)
+            guard candidate >= 0, ip &- candidate <= LZBlock.maxOffset,
+                  buf.loadUnaligned(fromByteOffset: candidate, as: UInt32.self) == UInt32(truncatingIfNeeded: word) else {
+                ip = ip &+ 1 &+ (ip &- anchor) >> 5
                 continue
             }
             var matchStart = ip
             var reference = candidate
-            while matchStart > anchor, reference > 0, window[matchStart - 1] == window[reference - 1] {
-                matchStart -= 1
-                reference -= 1
+            while matchStart > anchor, reference > 0, window[matchStart &- 1] == window[reference &- 1] {
+                matchStart = matchStart &- 1
+                reference = reference &- 1
             }
             // Extend eight bytes at a time; the byte loop finishes the tail (or stops at once on the
             // byte the word compare found different).
-            var f = ip + LZBlock.minMatch
-            var g = candidate + LZBlock.minMatch
-            while f + 8 <= end {
+            var f = ip &+ LZBlock.minMatch
+            var g = candidate &+ LZBlock.minMatch
+            while f &+ 8 <= end {
                 let x = buf.loadUnaligned(fromByteOffset: f, as: UInt64.self)
                     ^ buf.loadUnaligned(fromByteOffset: g, as: UInt64.self)
-                let same = x == 0 ? 8 : x.trailingZeroBitCount >> 3
-                f += same
-                g += same
-                if same < 8 { break }
+                if x != 0 {
+                    let same = x.trailingZeroBitCount &>> 3
+                    f = f &+ same
+                    g = g &+ same
+                    break
+                }
+                f = f &+ 8
+                g = g &+ 8
             }
-            while f < end, window[f] == window[g] { f += 1; g += 1 }
-            op = emit(literalsFrom: anchor, count: matchStart - anchor, offset: ip - candidate,
-                      match: f - matchStart, into: dst, at: op)
+            while f < end, window[f] == window[g] { f = f &+ 1; g = g &+ 1 }
+            op = LZPacker.emit(literals: window + anchor, count: matchStart &- anchor, offset: ip &- candidate,
+                               match: f &- matchStart, into: dst, at: op)
             ip = f
             anchor = f
-            if ip - 2 <= lastProbe {
-                table[LZBlock.hash(buf.loadUnaligned(fromByteOffset: ip - 2, as: UInt64.self))] = Int32(ip - 2)
+            if ip &- 2 <= lastProbe {
+                table[LZBlock.hash(buf.loadUnaligned(fromByteOffset: ip &- 2, as: UInt64.self))] = Int32(truncatingIfNeeded: ip &- 2)
             }
         }
-        return emit(literalsFrom: anchor, count: end - anchor, offset: 0, match: 0, into: dst, at: op)
+        return LZPacker.emit(literals: window + anchor, count: end &- anchor, offset: 0, match: 0, into: dst, at: op)
     }
 
     /// Writes one sequence; `match == 0` writes the closing literals-only sequence.
     @inline(__always)
-    private func emit(literalsFrom from: Int, count: Int, offset: Int, match: Int,
-                      into dst: UnsafeMutablePointer<UInt8>, at position: Int) -> Int {
+    private static func emit(literals: UnsafeMutablePointer<UInt8>, count: Int, offset: Int, match: Int,
+                             into dst: UnsafeMutablePointer<UInt8>, at position: Int) -> Int {
         var op = position
         let tokenAt = op
-        op += 1
-        var token = UInt8(min(count, 15)) << 4
-        if count >= 15 { op = writeLength(count - 15, into: dst, at: op) }
-        (dst + op).update(from: window + from, count: count)
-        op += count
+        op = op &+ 1
+        var token = UInt8(truncatingIfNeeded: min(count, 15)) << 4
+        if count >= 15 { op = writeLength(count &- 15, into: dst, at: op) }
+        (dst + op).update(from: literals, count: count)
+        op = op &+ count
         guard match > 0 else {
             dst[tokenAt] = token
             return op
         }
         dst[op] = UInt8(truncatingIfNeeded: offset)
-        dst[op + 1] = UInt8(truncatingIfNeeded: offset >> 8)
-        op += 2
-        let extra = match - LZBlock.minMatch
-        token |= UInt8(min(extra, 15))
-        if extra >= 15 { op = writeLength(extra - 15, into: dst, at: op) }
+        dst[op &+ 1] = UInt8(truncatingIfNeeded: offset >> 8)
+        op = op &+ 2
+        let extra = match &- LZBlock.minMatch
+        token |= UInt8(truncatingIfNeeded: min(extra, 15))
+        if extra >= 15 { op = writeLength(extra &- 15, into: dst, at: op) }
         dst[tokenAt] = token
         return op
     }
 
     @inline(__always)
-    private func writeLength(_ length: Int, into dst: UnsafeMutablePointer<UInt8>, at position: Int) -> Int {
+    private static func writeLength(_ length: Int, into dst: UnsafeMutablePointer<UInt8>, at position: Int) -> Int {
         var op = position
         var rest = length
         while rest >= 255 {
