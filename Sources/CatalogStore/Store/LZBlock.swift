@@ -154,6 +154,8 @@ final class LZPacker {
     /// and hands the result (header space included) to `body`; it lives in the packer, so only that long.
     func compress<R>(_ input: UnsafeRawBufferPointer, dictionary: LZDictionary?, reserved: Int = 0,
                      _ body: (UnsafeMutableBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        // The hash table holds positions as Int32; record blobs are kilobytes.
+        precondition(input.count < Int(Int32.max) - LZBlock.maxOffset, "a blob too large to pack")
         let start = prepareWindow(for: dictionary, inputCount: input.count)
         if let base = input.baseAddress {
             (window + start).update(from: base.assumingMemoryBound(to: UInt8.self), count: input.count)
