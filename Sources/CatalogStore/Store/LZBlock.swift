@@ -208,8 +208,9 @@ final class LZPacker {
     /// for 52 bytes more.) Returns the bytes written.
     ///
     /// The window and table are read into locals: as properties they were loaded again after every store
-    /// through the table (a pointer store may alias anything), and positions use wrapping arithmetic (they
-    /// stay far below `Int.max`), so the hot loops carry no overflow branches.
+    /// through the table (a pointer store may alias anything), and positions use wrapping arithmetic
+    /// (`compress` keeps them below `Int32.max`, so they neither overflow nor lose bits in the table), so
+    /// the hot loops carry no overflow branches.
     private func encode(start: Int, end: Int, into dst: UnsafeMutablePointer<UInt8>) -> Int {
         let window = self.window, table = self.table
         let buf = UnsafeRawPointer(window)
