@@ -40,7 +40,8 @@ public struct Scorer: Sendable {
             case .dataset(let check):
                 outcome = Outcome(passed: check(dataset))
             case .distribution(let check):
-                outcome = Outcome(distributions: dataset.distributions, passes: dataset.distributions.indices.map { check(dataset, $0) })
+                let all = dataset.distributions
+                outcome = Outcome(distributionIRIs: all.indices.map { all[$0].iri }, passes: all.indices.map { check(dataset, $0) })
             case .none:
                 outcome = Outcome(unchecked: "No check defined.")
             }
@@ -121,14 +122,16 @@ public struct Scorer: Sendable {
     func reachability(_ indicator: Indicator, _ dataset: Dataset) -> Outcome {
         let download = indicator.id == "downloadUrlStatusCode"
         guard let links else { return Outcome(unchecked: "Not checked yet: run oogst links.") }
-        let considered = download ? dataset.distributions.filter { !$0.downloadURLs.isEmpty } : dataset.distributions
-        if download && considered.isEmpty && !dataset.distributions.isEmpty {
+        // Indices, not distributions: filtering and iterating copied each distribution whole.
+        let all = dataset.distributions
+        let considered = download ? all.indices.filter { !all[$0].downloadURLs.isEmpty } : Array(all.indices)
+        if download && considered.isEmpty && !all.isEmpty {
             return Outcome(passed: false, note: "No distribution has a dcat:downloadURL to reach.")
         }
         var passes: [Bool] = []
         var unknown = 0, missing = 0
-        for d in considered {
-            let urls = download ? d.downloadURLs : d.accessURLs
+        for i in considered {
+            let urls = download ? all[i].downloadURLs : all[i].accessURLs
             if urls.isEmpty { missing += 1 }
             var ok = !urls.isEmpty
             for url in urls {
@@ -140,7 +143,7 @@ public struct Scorer: Sendable {
         if unknown > 0 {
             return Outcome(unchecked: "Not checked yet: \(unknown) URL\(unknown == 1 ? " has" : "s have") no link result; run oogst links.")
         }
-        var outcome = Outcome(distributions: considered, passes: passes)
+        var outcome = Outcome(distributionIRIs: considered.map { all[$0].iri }, passes: passes)
         // A link that is not there cannot be repaired: say so, so the steward adds it.
         if missing > 0 {
             outcome.note = "\(missing) of them ha\(missing == 1 ? "s" : "ve") no dcat:\(download ? "downloadURL" : "accessURL") at all."
@@ -226,25 +229,26 @@ struct Outcome {
         note = why
     }
 
-    /// `passes[i]`: whether `distributions[i]` passes (flags, not a filtered copy: copying a distribution
-    /// retains every string it holds).
-    init(distributions: [Distribution], passes: [Bool]) {
+    /// The considered distributions by IRI (nil for a blank node); `passes[i]`: whether the i-th passes.
+    /// IRIs, not distributions: a distribution handed over or iterated is a copy, a retain of each of its
+    /// fields.
+    init(distributionIRIs iris: [String?], passes: [Bool]) {
         let passingCount = passes.reduce(0) { $0 + ($1 ? 1 : 0) }
-        considered = distributions.count
+        considered = iris.count
         self.passing = passingCount
-        status = passingCount == 0 ? .failed : passingCount == distributions.count ? .passed : .partial
+        status = passingCount == 0 ? .failed : passingCount == iris.count ? .passed : .partial
         // Every distribution passing leaves no failing name; a few are compared, many hashed.
-        if passingCount < distributions.count {
+        if passingCount < iris.count {
             var passed: [String] = []
-            for (d, ok) in zip(distributions, passes) where ok { if let iri = d.iri { passed.append(iri) } }
+            for (iri, ok) in zip(iris, passes) where ok { if let iri { passed.append(iri) } }
             if passed.count <= 8 {
-                failingNames = distributions.compactMap { $0.iri }.filter { !passed.contains($0) }
+                failingNames = iris.compactMap { $0 }.filter { !passed.contains($0) }
             } else {
                 let set = Set(passed)
-                failingNames = distributions.compactMap { $0.iri }.filter { !set.contains($0) }
+                failingNames = iris.compactMap { $0 }.filter { !set.contains($0) }
             }
         }
-        if distributions.isEmpty { note = "The dataset has no dcat:distribution." }
+        if iris.isEmpty { note = "The dataset has no dcat:distribution." }
     }
 
     func result(for indicator: Indicator) -> IndicatorResult {

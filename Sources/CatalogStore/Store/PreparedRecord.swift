@@ -53,9 +53,12 @@ struct PreparedRecord: Sendable {
         let themeCodes = d.euThemeCodes
         search = SearchDocument(dataset: d, writer: preparer.text, themeCodes: themeCodes)
         facets = RecordFacets.values(of: d, quality: quality, source: source, themeCodes: themeCodes)
-        distributions = d.distributions.map {
-            DistributionRow(iri: $0.iri, accessURL: $0.accessURLs.first, downloadURL: $0.downloadURLs.first,
-                            format: RecordFacets.formatCode($0), mediaType: $0.mediaType, license: $0.license?.iri)
+        // By index: `map` handed its closure a copy of each distribution (a retain of every field).
+        let all = d.distributions
+        distributions = all.indices.map { i in
+            DistributionRow(iri: all[i].iri, accessURL: all[i].accessURLs.first, downloadURL: all[i].downloadURLs.first,
+                            format: RecordFacets.formatCode(format: all[i].format, mediaType: all[i].mediaType),
+                            mediaType: all[i].mediaType, license: all[i].license?.iri)
         }
         self.pageURL = pageURL
     }
@@ -64,7 +67,7 @@ struct PreparedRecord: Sendable {
 /// Records prepared on every core while the page's transaction stores the ones already done: preparing
 /// (encoding, text analysis, compression) is most of a page's work and runs in parallel, SQLite's part
 /// runs on one thread, so the two overlap instead of following each other. Chunks are taken in order, and
-/// `record(at:)` waits only for the chunk it needs.
+/// `take(_:)` waits only for the chunk it needs.
 final class PreparedRecords: @unchecked Sendable {
     static let chunk = 64
     let count: Int
@@ -74,19 +77,22 @@ final class PreparedRecords: @unchecked Sendable {
     private var waited: [Bool]
     private let work = DispatchGroup()
 
-    /// Starts preparing `records` in the background.
-    init(_ records: [ScoredRecord], source: String) {
-        count = records.count
-        slots = .allocate(capacity: max(1, records.count))
-        slots.initialize(repeating: nil, count: max(1, records.count))
-        let chunks = (records.count + Self.chunk - 1) / Self.chunk
+    /// Starts preparing `records` in the background; they are consumed (each is moved to the worker that
+    /// prepares it, and freed there: read from the array, each was copied).
+    init(_ records: consuming [ScoredRecord], source: String) {
+        let moved = MovedElements(records)
+        count = moved.count
+        slots = .allocate(capacity: max(1, count))
+        slots.initialize(repeating: nil, count: max(1, count))
+        let chunks = (count + Self.chunk - 1) / Self.chunk
         ready = (0..<chunks).map { _ in DispatchSemaphore(value: 0) }
         waited = Array(repeating: false, count: chunks)
         DispatchQueue.global().async(group: work) { [self] in
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let preparer = RecordPreparer.take()
-                for i in (c * Self.chunk)..<min(records.count, (c + 1) * Self.chunk) {
-                    slots[i] = PreparedRecord(records[i], source: source, preparer: preparer)
+                for i in (c * Self.chunk)..<min(moved.count, (c + 1) * Self.chunk) {
+                    let record = moved.take(i)
+                    slots[i] = PreparedRecord(record, source: source, preparer: preparer)
                 }
                 RecordPreparer.giveBack(preparer)
                 ready[c].signal()
@@ -94,15 +100,17 @@ final class PreparedRecords: @unchecked Sendable {
         }
     }
 
-    /// The prepared record `i`, waiting for its chunk if needed.
+    /// The prepared record `i`, waiting for its chunk if needed; moved out, so each is asked for once.
     /// Called from one thread (the page's transaction).
-    func record(at i: Int) -> PreparedRecord {
+    func take(_ i: Int) -> PreparedRecord {
         let c = i / Self.chunk
         if !waited[c] {
             ready[c].wait()
             waited[c] = true
         }
-        return slots[i]!
+        // Moved, not copied: a copy retained each of the record's strings and blobs.
+        guard let record = slots[i].take() else { preconditionFailure("prepared record \(i) taken twice") }
+        return record
     }
 
     /// Waits until every record is prepared (the background work holds no reference after this).
@@ -125,26 +133,30 @@ public struct PreparedPage: Sendable {
 
 extension CatalogStore {
     /// Encodes, analyses and packs `records` on every core (the calling thread takes part), in order.
-    public static func prepare(_ records: [ScoredRecord], source: String) -> PreparedPage {
-        prepare(count: records.count) { i, preparer in
-            PreparedRecord(records[i], source: source, preparer: preparer)
+    /// The records are consumed (see the next `prepare`).
+    public static func prepare(_ records: consuming [ScoredRecord], source: String) -> PreparedPage {
+        let moved = MovedElements(records)
+        return prepare(count: moved.count) { i, preparer in
+            let record = moved.take(i)
+            return PreparedRecord(record, source: source, preparer: preparer)
         }
     }
 
     /// `prepare` for `datasets` scored on the worker that prepares them (`score` runs on every core, once
     /// for each dataset): the harvester's pass over a page, scoring and preparing each dataset while it is
     /// in the cache. No dataset is copied into a `ScoredRecord`.
-    public static func prepare(_ datasets: [Dataset], source: String, pageURL: String?,
+    ///
+    /// The datasets are consumed: each worker moves its dataset out (`MovedElements`), reads it where it
+    /// lies and frees it there. Read from the array in place, every dataset was copied twice, once for
+    /// `score` and once for the record, each copy a retain of every field (~200 a dataset) and a release
+    /// later; and every dataset was then freed on one thread, after the page.
+    public static func prepare(_ datasets: consuming [Dataset], source: String, pageURL: String?,
                                score: @Sendable (Dataset) -> DatasetQuality) -> PreparedPage {
-        // Read through a buffer pointer: its elements are lent where they lie, where the array's subscript
-        // hands out a copy of each (a retain of every field, then a release).
-        datasets.withUnsafeBufferPointer { lent in
-            // Only read, and only until `prepare` returns, which is before `lent` ends.
-            nonisolated(unsafe) let buffer = lent
-            return prepare(count: buffer.count) { i, preparer in
-                PreparedRecord(dataset: buffer[i], quality: score(buffer[i]), pageURL: pageURL, source: source,
-                               preparer: preparer)
-            }
+        let moved = MovedElements(datasets)
+        return prepare(count: moved.count) { i, preparer in
+            let dataset = moved.take(i)
+            return PreparedRecord(dataset: dataset, quality: score(dataset), pageURL: pageURL, source: source,
+                                  preparer: preparer)
         }
     }
 

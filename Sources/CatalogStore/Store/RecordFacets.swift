@@ -46,9 +46,13 @@ enum RecordFacets {
             add(FacetValue(.theme, code, label: Vocabularies.dataThemes.label(code) ?? code))
         }
         var licences = dataset.license.map { [$0] } ?? []
-        for d in dataset.distributions {
-            if let f = formatCode(d) { add(FacetValue(.format, f)) }
-            if let l = d.license { licences.append(l) }
+        // By index: `for d in` copied each distribution whole.
+        let distributions = dataset.distributions
+        for i in distributions.indices {
+            if let f = formatCode(format: distributions[i].format, mediaType: distributions[i].mediaType) {
+                add(FacetValue(.format, f))
+            }
+            if let l = distributions[i].license { licences.append(l) }
         }
         for l in licences {
             guard let iri = l.iri else { continue }
@@ -86,10 +90,12 @@ enum RecordFacets {
     }
 
     /// An EU file-type code when the format is one, else the IANA media type, else the format as written.
-    static func formatCode(_ d: Distribution) -> String? {
-        if let iri = d.format?.iri, let code = Vocabularies.fileTypes.code(of: iri) { return code }
-        if let label = d.format?.label.best(), let code = FileTypes.code(forText: label) { return code }
-        if let media = d.mediaType, let type = MediaTypes.type(of: media) { return type }
-        return d.format?.label.best() ?? d.format?.iri
+    /// Given the two fields, not the distribution: a distribution read out of its array is a copy (a
+    /// retain of each of its ~30 fields).
+    static func formatCode(format: Concept?, mediaType: String?) -> String? {
+        if let iri = format?.iri, let code = Vocabularies.fileTypes.code(of: iri) { return code }
+        if let label = format?.label.best(), let code = FileTypes.code(forText: label) { return code }
+        if let media = mediaType, let type = MediaTypes.type(of: media) { return type }
+        return format?.label.best() ?? format?.iri
     }
 }

@@ -53,17 +53,26 @@ extension CatalogStore {
         }
     }
 
-    /// The IRIs among `datasets` stored for `source` with the same canonical hash and not withdrawn:
-    /// the harvester skips scoring them and only marks them seen.
-    public func unchangedIRIs(source: String, datasets: [Dataset]) throws -> Set<String> {
+    /// The IRIs among `datasets` (those `include` accepts) stored for `source` with the same canonical hash
+    /// and not withdrawn: the harvester skips scoring them and only marks them seen.
+    public func unchangedIRIs(source: String, datasets: [Dataset], where include: (String) -> Bool = { _ in true }) throws -> Set<String> {
+        // By index: `for d in datasets` copied each dataset (a retain of every field) to read two.
+        try unchangedIRIs(source: source, count: datasets.count) { i in
+            include(datasets[i].iri) ? (datasets[i].iri, datasets[i].subgraph.hashHex) : nil
+        }
+    }
+
+    /// `unchangedIRIs` over `count` candidates given by `candidate(i)` (IRI and hash; nil: not asked about).
+    func unchangedIRIs(source: String, count: Int, _ candidate: (Int) -> (iri: String, hashHex: String)?) throws -> Set<String> {
         try read { db in
             var out = Set<String>()
             var stored = try BoundStatement(db, "SELECT hash FROM record WHERE iri_key = ? AND source_id = ? AND iri = ? AND withdrawn_at IS NULL")
-            for d in datasets {
+            for i in 0..<count {
+                guard let (iri, hashHex) = candidate(i) else { continue }
                 stored.reset()
-                stored.bind(iriKeys.key(d.iri)); stored.bind(source); stored.bind(d.iri)
+                stored.bind(iriKeys.key(iri)); stored.bind(source); stored.bind(iri)
                 guard try stored.next() else { continue }
-                if stored.text(0, equals: d.subgraph.hashHex) { out.insert(d.iri) }
+                if stored.text(0, equals: hashHex) { out.insert(iri) }
                 stored.reset()
             }
             return out
@@ -97,18 +106,26 @@ extension CatalogStore {
     /// does, so as not to score them), so the page does not ask the store again. Either way each record is
     /// checked once more inside the transaction.
     @discardableResult
-    public func writePage(source: String, run: Int64?, records: [ScoredRecord], seenIRIs: [String] = [],
+    public func writePage(source: String, run: Int64?, records: consuming [ScoredRecord], seenIRIs: [String] = [],
                           seenPageURL: String? = nil, at date: Date = Date(), changedOnly: Bool = false) throws -> PageCounts {
-        let unchanged = changedOnly ? [] : try unchangedIRIs(source: source, datasets: records.map(\.dataset))
-        // Filtering copies every record (a retain of each field); with nothing to leave out, there is no need.
-        let changed = unchanged.isEmpty ? records : records.filter { !unchanged.contains($0.dataset.iri) }
-        let prepared = PreparedRecords(changed, source: source)
+        var records = records
+        // By index: reading a record out of the array copied it (a retain of each of its fields).
+        let unchanged = changedOnly ? [] : try unchangedIRIs(source: source, count: records.count) { i in
+            (records[i].dataset.iri, records[i].dataset.subgraph.hashHex)
+        }
+        var alreadyStored: [(iri: String, pageURL: String?)] = []
+        if !unchanged.isEmpty {
+            for i in records.indices where unchanged.contains(records[i].dataset.iri) {
+                alreadyStored.append((records[i].dataset.iri, records[i].pageURL))
+            }
+            records.removeAll { unchanged.contains($0.dataset.iri) }
+        }
+        // Consumed: each record moves to the worker that prepares it.
+        let prepared = PreparedRecords(consume records, source: source)
         defer { prepared.finish() }
-        let alreadyStored = unchanged.isEmpty ? []
-            : records.filter { unchanged.contains($0.dataset.iri) }.map { ($0.dataset.iri, $0.pageURL) }
         return try writePage(source: source, run: run, alreadyStored: alreadyStored, seenIRIs: seenIRIs,
                              seenPageURL: seenPageURL, at: date) { writer, counts in
-            for i in 0..<prepared.count { try writer.store(prepared.record(at: i), counts: &counts) }
+            for i in 0..<prepared.count { try writer.store(prepared.take(i), counts: &counts) }
         }
     }
 

@@ -11,7 +11,7 @@ struct SearchDocument: Sendable {
 
     /// `writer` carries its buffers and stems from one record to the next (one per thread); `themeCodes` are
     /// the dataset's `euThemeCodes`, when the caller has them already.
-    init(dataset d: Dataset, writer: IndexTextWriter, themeCodes: [String]? = nil) {
+    init(dataset d: __shared Dataset, writer: IndexTextWriter, themeCodes: [String]? = nil) {
         title = Self.analyse(d.title, writer)
         description = Self.analyse(d.description, writer)
         keywords = Self.analyse(d.keywords, writer)

@@ -25,6 +25,17 @@ extension MappingSession {
             unchangedIRIs.append(ds.iri)
             return ds
         }
+        fill(&ds, term: term, id: id, catalog: catalog, view: v, identifiers: identifiers, statements: statements, ctx: ctx)
+        return ds
+    }
+
+    /// The dataset's properties, filled in place. A function of its own, not the end of `mapDataset`:
+    /// a large struct built field by field in the function that returns it was copied into the result and
+    /// then destroyed (a retain and a release of each of its ~70 fields); filled through `inout` and
+    /// returned by its builder, it moves.
+    @inline(never)
+    private func fill(_ ds: inout Dataset, term: Term, id: TermID?, catalog: Term?, view v: NodeView,
+                      identifiers: [String], statements: [IDStatement], ctx: RecordContext) {
         ds.types = v.types.distinctElements().sortedIfNeeded()
         ds.kind = v.isA(C.series) ? .series : .dataset
         ds.identifiers = identifiers
@@ -86,7 +97,6 @@ extension MappingSession {
                                             signals: ProfileDetector.signals(statements, session: self))
         ds.unmappedPredicates = v.unread
         ds.notes = ctx.notes.notes
-        return ds
     }
 
     func keywords(_ terms: [Term], _ ctx: RecordContext) -> LocalizedText {
@@ -177,7 +187,13 @@ extension MappingSession {
 
     func mapDistribution(_ t: Term, _ ctx: RecordContext) -> Distribution {
         var d = Distribution(iri: t.iri?.value)
-        let v = ctx.view(t)
+        fill(&d, view: ctx.view(t), ctx)
+        return d
+    }
+
+    /// Filled through `inout`, not field by field in `mapDistribution`: see `fill(_:term:…)` for datasets.
+    @inline(never)
+    private func fill(_ d: inout Distribution, view v: NodeView, _ ctx: RecordContext) {
         d.types = v.types.distinctElements().sortedIfNeeded()
         d.title = ctx.text(v.values(P.title), P.title)
         d.description = ctx.text(v.values(P.description), P.description)
@@ -206,7 +222,6 @@ extension MappingSession {
         d.hasPolicy = ctx.firstIRI(v.values(P.hasPolicy), P.hasPolicy)
         d.distributionType = ctx.firstIRI(v.values(P.distributionType), P.distributionType)
         d.metadataLanguages = ctx.languages(v.values(P.metadataLanguage), P.metadataLanguage)
-        return d
     }
 
     /// dct:format: EU file types (typos repaired), media-type IRIs and free text matched to a file type.

@@ -113,27 +113,32 @@ struct PageContext: Sendable {
 
     /// Scores only what changed: what the mapper recognised, and what the store holds with the same hash
     /// (a dataset that moved here from another page), keep their score and are only marked seen.
-    private func scoreChanged(_ mapped: DCATMappingResult, known: [String: String], page: String,
+    private func scoreChanged(_ mapped: consuming DCATMappingResult, known: [String: String], page: String,
                               memory: PageMemory?) throws -> PageWrite {
-        let datasets = mapped.datasets
+        let datasetCount = mapped.datasetCount
+        var seen = mapped.unchanged
+        // Taken out of the result, so that `prepare` gets the only reference and consumes the datasets
+        // where they lie (a shared array would be copied whole first).
+        var changed = mapped.datasets
+        mapped.datasets = []
         // A dataset in `known` with another hash has changed; only one new to this page may have moved
         // here unchanged, so only those are looked up one by one.
-        let strangers = known.isEmpty ? datasets : datasets.filter { known[$0.iri] == nil }
-        let unchanged = sourceHadRecords && !strangers.isEmpty
-            ? try store.unchangedIRIs(source: source.id, datasets: strangers) : []
+        let unchanged = sourceHadRecords ? try store.unchangedIRIs(source: source.id, datasets: changed) {
+            known[$0] == nil
+        } : []
         // One pass splits the page; filtering copies every dataset (a retain of each field), and a first
         // harvest has nothing to leave out.
-        var changed = datasets, seen = mapped.unchanged
         if !unchanged.isEmpty {
+            let all = changed
             changed = []
-            for d in datasets {
-                if unchanged.contains(d.iri) { seen.append(d.iri) } else { changed.append(d) }
+            for i in all.indices {
+                if unchanged.contains(all[i].iri) { seen.append(all[i].iri) } else { changed.append(all[i]) }
             }
         }
         // Scored and prepared for the store in one pass on every core; the same results as one by one.
         let scorer = self.scorer
-        let prepared = CatalogStore.prepare(changed, source: source.id, pageURL: page) { scorer.score($0) }
-        return PageWrite(url: page, prepared: prepared, seen: seen, datasets: mapped.datasetCount, memory: memory)
+        let prepared = CatalogStore.prepare(consume changed, source: source.id, pageURL: page) { scorer.score($0) }
+        return PageWrite(url: page, prepared: prepared, seen: seen, datasets: datasetCount, memory: memory)
     }
 
     /// Writes a mapped page in one transaction, then remembers its validators (RDF pages).
