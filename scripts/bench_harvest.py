@@ -21,6 +21,13 @@ harvests of both builds alternated, round after round, never on runs made at dif
 and prints every run and, per format, the median of each build and how many rounds the first one won.
 
     python3 scripts/bench_harvest.py --oogst .build/release/oogst --against /tmp/before/oogst --rounds 3
+
+A change of a few per cent of CPU is lost in that drift. `--paired` runs the two builds' first harvests at
+the same time instead (each on its own database, both from the same server), so both see the same machine,
+and compares what each spent: CPU seconds (user + system), and the ratio A/B per pair with its median. The
+two share the cores, so their wall times say nothing about a harvest run alone; only the CPU ratio counts.
+
+    python3 scripts/bench_harvest.py --oogst .build/release/oogst --against /tmp/before/oogst --rounds 4 --paired
 """
 import argparse
 import hashlib
@@ -170,6 +177,75 @@ def timed(command):
     return wall, cpu, (int(rss.group(1)) / 1024 if rss else float("nan")), p.stdout, p.returncode
 
 
+def timed_together(commands):
+    """Starts every command at once, each under /usr/bin/time -v; returns, in order, what `timed` does."""
+    started = time.monotonic()
+    running = []
+    for command in commands:
+        t = tempfile.NamedTemporaryFile("r", suffix=".time")
+        p = subprocess.Popen(["/usr/bin/time", "-v", "-o", t.name] + command, cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        running.append((t, p))
+    results = []
+    for t, p in running:
+        out, err = p.communicate()
+        wall = time.monotonic() - started
+        report = open(t.name).read()
+        t.close()
+        rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report)
+        user = re.search(r"User time \(seconds\): ([\d.]+)", report)
+        system = re.search(r"System time \(seconds\): ([\d.]+)", report)
+        cpu = (float(user.group(1)) if user else 0) + (float(system.group(1)) if system else 0)
+        if p.returncode != 0:
+            sys.stderr.write(err[-4000:])
+        results.append((wall, cpu, int(rss.group(1)) / 1024 if rss else float("nan"), out, p.returncode))
+    return results
+
+
+def compare_paired(a, base, work, problems):
+    """First harvests of `a.oogst` and `a.against` run at the same time, per format, `a.rounds` times."""
+    print("A = %s\nB = %s (run at the same time: compare CPU, not wall time)" % (a.oogst, a.against))
+    print("\n| round | format | load | A: CPU (wall) | B: CPU (wall) | CPU A/B |")
+    print("|---:|---|---:|---:|---:|---:|")
+    ratios = {}
+    for r in range(1, a.rounds + 1):
+        for fmt in a.formats:
+            ext, media_type = FORMATS[fmt]
+            folder = generate(a.datasets, a.pages, fmt, base, a.data)
+            PAGES.folder, PAGES.ext, PAGES.media_type, PAGES.validators = folder, ext, media_type, True
+            config = write_config(work, fmt, base)
+            dbs = [os.path.join(work, "bench-%s-%s.sqlite" % (fmt, name)) for name in ("A", "B")]
+            for db in dbs:
+                remove_db(db)
+            PAGES.reset()
+            load = os.getloadavg()[0]
+            # Which build starts first alternates, so neither always gets the head start.
+            order = [0, 1] if r % 2 else [1, 0]
+            binaries = [a.oogst, a.against]
+            results = timed_together([[binaries[i], "harvest", "--config", config, "--db", dbs[i], "--json"] for i in order])
+            by_build = {order[k]: results[k] for k in range(2)}
+            for i, name in enumerate(("A", "B")):
+                wall, cpu, rss, out, status = by_build[i]
+                report = run_report(out)
+                remove_db(dbs[i])
+                if status != 0 or report.get("added") != a.datasets or report.get("status") != "succeeded":
+                    problems.append("round %d %s %s: exit %d, %s" % (r, fmt, name, status, report))
+            (wa, ca, _, _, _), (wb, cb, _, _, _) = by_build[0], by_build[1]
+            ratios.setdefault(fmt, []).append(ca / cb)
+            print("| %d | %s | %.1f | %.1f s (%.1f s) | %.1f s (%.1f s) | %.3f |" % (r, fmt, load, ca, wa, cb, wb, ca / cb),
+                  flush=True)
+    print("\n| format | CPU A/B, median | A used less CPU | range |")
+    print("|---|---:|---:|---:|")
+    for fmt in a.formats:
+        rs = ratios[fmt]
+        print("| %s | %.3f | %d of %d | %.3f–%.3f |" % (fmt, statistics.median(rs), sum(1 for x in rs if x < 1), len(rs),
+                                                      min(rs), max(rs)))
+    every = [x for rs in ratios.values() for x in rs]
+    print("\nall pairs: median CPU A/B %.3f, A used less CPU in %d of %d" % (
+        statistics.median(every), sum(1 for x in every if x < 1), len(every)))
+    exit_on_problems(problems)
+
+
 def run_report(stdout):
     try:
         return json.loads(stdout)["runs"][0]
@@ -251,6 +327,8 @@ def main():
     ap.add_argument("--keep-db", action="store_true")
     ap.add_argument("--against", help="a second build: alternate first harvests of both (see above)")
     ap.add_argument("--rounds", type=int, default=3, help="rounds of alternated first harvests with --against")
+    ap.add_argument("--paired", action="store_true",
+                    help="with --against: run both builds at the same time and compare their CPU (see above)")
     a = ap.parse_args()
     for binary in [a.oogst] + ([a.against] if a.against else []):
         if not os.path.exists(binary):
@@ -265,7 +343,7 @@ def main():
     problems = []
     try:
         if a.against:
-            compare(a, base, work, problems)
+            (compare_paired if a.paired else compare)(a, base, work, problems)
             return
         for fmt in a.formats:
             ext, media_type = FORMATS[fmt]
