@@ -192,6 +192,10 @@ def timed_together(commands):
         wall = time.monotonic() - started
         report = open(t.name).read()
         t.close()
+        # Each process's own wall time: the one collected second may have finished first.
+        elapsed = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)", report)
+        if elapsed:
+            wall = sum(float(v) * 60 ** i for i, v in enumerate(reversed(elapsed.group(1).split(":"))))
         rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report)
         user = re.search(r"User time \(seconds\): ([\d.]+)", report)
         system = re.search(r"System time \(seconds\): ([\d.]+)", report)
@@ -224,25 +228,31 @@ def compare_paired(a, base, work, problems):
             binaries = [a.oogst, a.against]
             results = timed_together([[binaries[i], "harvest", "--config", config, "--db", dbs[i], "--json"] for i in order])
             by_build = {order[k]: results[k] for k in range(2)}
+            good = True
             for i, name in enumerate(("A", "B")):
                 wall, cpu, rss, out, status = by_build[i]
                 report = run_report(out)
                 remove_db(dbs[i])
                 if status != 0 or report.get("added") != a.datasets or report.get("status") != "succeeded":
                     problems.append("round %d %s %s: exit %d, %s" % (r, fmt, name, status, report))
+                    good = False
             (wa, ca, _, _, _), (wb, cb, _, _, _) = by_build[0], by_build[1]
-            ratios.setdefault(fmt, []).append(ca / cb)
-            print("| %d | %s | %.1f | %.1f s (%.1f s) | %.1f s (%.1f s) | %.3f |" % (r, fmt, load, ca, wa, cb, wb, ca / cb),
-                  flush=True)
+            # A pair counts only when both harvests did what they should.
+            if good and cb > 0:
+                ratios.setdefault(fmt, []).append(ca / cb)
+            print("| %d | %s | %.1f | %.1f s (%.1f s) | %.1f s (%.1f s) | %s |" % (
+                r, fmt, load, ca, wa, cb, wb, "%.3f" % (ca / cb) if good and cb > 0 else "-"), flush=True)
     print("\n| format | CPU A/B, median | A used less CPU | range |")
     print("|---|---:|---:|---:|")
     for fmt in a.formats:
-        rs = ratios[fmt]
-        print("| %s | %.3f | %d of %d | %.3f–%.3f |" % (fmt, statistics.median(rs), sum(1 for x in rs if x < 1), len(rs),
-                                                      min(rs), max(rs)))
+        rs = ratios.get(fmt, [])
+        if rs:
+            print("| %s | %.3f | %d of %d | %.3f–%.3f |" % (fmt, statistics.median(rs), sum(1 for x in rs if x < 1),
+                                                          len(rs), min(rs), max(rs)))
     every = [x for rs in ratios.values() for x in rs]
-    print("\nall pairs: median CPU A/B %.3f, A used less CPU in %d of %d" % (
-        statistics.median(every), sum(1 for x in every if x < 1), len(every)))
+    if every:
+        print("\nall pairs: median CPU A/B %.3f, A used less CPU in %d of %d" % (
+            statistics.median(every), sum(1 for x in every if x < 1), len(every)))
     exit_on_problems(problems)
 
 

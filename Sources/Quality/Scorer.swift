@@ -40,8 +40,8 @@ public struct Scorer: Sendable {
             case .dataset(let check):
                 outcome = Outcome(passed: check(dataset))
             case .distribution(let check):
-                let all = dataset.distributions
-                outcome = Outcome(distributionIRIs: all.indices.map { all[$0].iri }, passes: all.indices.map { check(dataset, $0) })
+                outcome = Outcome(distributions: dataset.distributions,
+                                  passes: dataset.distributions.indices.map { check(dataset, $0) })
             case .none:
                 outcome = Outcome(unchecked: "No check defined.")
             }
@@ -143,7 +143,7 @@ public struct Scorer: Sendable {
         if unknown > 0 {
             return Outcome(unchecked: "Not checked yet: \(unknown) URL\(unknown == 1 ? " has" : "s have") no link result; run oogst links.")
         }
-        var outcome = Outcome(distributionIRIs: considered.map { all[$0].iri }, passes: passes)
+        var outcome = Outcome(distributions: all, considered: considered, passes: passes)
         // A link that is not there cannot be repaired: say so, so the steward adds it.
         if missing > 0 {
             outcome.note = "\(missing) of them ha\(missing == 1 ? "s" : "ve") no dcat:\(download ? "downloadURL" : "accessURL") at all."
@@ -229,26 +229,30 @@ struct Outcome {
         note = why
     }
 
-    /// The considered distributions by IRI (nil for a blank node); `passes[i]`: whether the i-th passes.
-    /// IRIs, not distributions: a distribution handed over or iterated is a copy, a retain of each of its
-    /// fields.
-    init(distributionIRIs iris: [String?], passes: [Bool]) {
+    /// `passes[k]`: whether the k-th considered distribution passes; `considered`: their indices in
+    /// `distributions` (nil: every one). Flags and indices, not filtered copies: a distribution handed
+    /// over or iterated is a copy, a retain of each of its fields. The failing distributions' names are
+    /// only read when some fail.
+    init(distributions: [Distribution], considered indices: [Int]? = nil, passes: [Bool]) {
+        let count = indices?.count ?? distributions.count
+        func iri(_ k: Int) -> String? { distributions[indices?[k] ?? k].iri }
         let passingCount = passes.reduce(0) { $0 + ($1 ? 1 : 0) }
-        considered = iris.count
+        considered = count
         self.passing = passingCount
-        status = passingCount == 0 ? .failed : passingCount == iris.count ? .passed : .partial
+        status = passingCount == 0 ? .failed : passingCount == count ? .passed : .partial
         // Every distribution passing leaves no failing name; a few are compared, many hashed.
-        if passingCount < iris.count {
+        if passingCount < count {
             var passed: [String] = []
-            for (iri, ok) in zip(iris, passes) where ok { if let iri { passed.append(iri) } }
+            for k in 0..<count where passes[k] { if let iri = iri(k) { passed.append(iri) } }
+            let all = (0..<count).compactMap(iri)
             if passed.count <= 8 {
-                failingNames = iris.compactMap { $0 }.filter { !passed.contains($0) }
+                failingNames = all.filter { !passed.contains($0) }
             } else {
                 let set = Set(passed)
-                failingNames = iris.compactMap { $0 }.filter { !set.contains($0) }
+                failingNames = all.filter { !set.contains($0) }
             }
         }
-        if iris.isEmpty { note = "The dataset has no dcat:distribution." }
+        if count == 0 { note = "The dataset has no dcat:distribution." }
     }
 
     func result(for indicator: Indicator) -> IndicatorResult {

@@ -27,7 +27,7 @@ import Testing
 
     // The suite's tests count instances of one class: they must not run at the same time.
     @Suite(.serialized) struct Counting {
-        @Test func everyElementIsTakenOnceInOrderFromManyThreads() {
+        @Test func everyElementIsTakenOnceFromManyThreads() {
             let before = Tracked.count
             do {
                 let moved = MovedElements((0..<1_000).map { Element(name: "e\($0)", tracked: Tracked($0)) })
@@ -69,6 +69,16 @@ import Testing
                 #expect(Tracked.count == before + 5)
             }
             #expect(Tracked.count == before)
+        }
+
+        @Test func anElementIsMovedNotCopied() {
+            var array = [Element]()
+            for i in 0..<3 { array.append(Element(name: "e\(i)", tracked: Tracked(i))) }
+            let moved = MovedElements(consume array)
+            var e = moved.take(1)
+            // Only the taken element refers to its instance: neither the array nor the storage kept a copy.
+            #expect(isKnownUniquelyReferenced(&e.tracked))
+            #expect(e.tracked.value == 1)
         }
 
         @Test func anEmptyArrayHasNothingToTake() {

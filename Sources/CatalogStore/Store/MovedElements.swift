@@ -5,7 +5,7 @@
 /// behind a pointer cannot be lent to a call, so the compiler copies what it hands over), and copying a
 /// record is a retain of each of its fields, then a release of each. Moved out of the array and then out of
 /// this storage, an element is never copied, and it is freed by the worker that used it.
-final class MovedElements<Element>: @unchecked Sendable {
+final class MovedElements<Element: Sendable>: @unchecked Sendable {
     let count: Int
     private let storage: UnsafeMutablePointer<Element>
     /// One flag a slot, each written only by the thread that takes it; read by `deinit`, after all are done.
@@ -26,7 +26,8 @@ final class MovedElements<Element>: @unchecked Sendable {
         }
     }
 
-    /// Element `i`, moved out; each index is taken at most once, by one thread.
+    /// Element `i`, moved out. Each index must be taken at most once, by one thread: the check below
+    /// catches a second take after the first, not two threads taking the same index at once.
     func take(_ i: Int) -> Element {
         precondition(i >= 0 && i < count, "index out of range")
         precondition(!taken[i], "element taken twice")

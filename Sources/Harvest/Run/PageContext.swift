@@ -123,9 +123,9 @@ struct PageContext: Sendable {
         mapped.datasets = []
         // A dataset in `known` with another hash has changed; only one new to this page may have moved
         // here unchanged, so only those are looked up one by one.
-        let unchanged = sourceHadRecords ? try store.unchangedIRIs(source: source.id, datasets: changed) {
-            known[$0] == nil
-        } : []
+        let stranger = { (iri: String) in known[iri] == nil }
+        let unchanged = sourceHadRecords && changed.indices.contains(where: { stranger(changed[$0].iri) })
+            ? try store.unchangedIRIs(source: source.id, datasets: changed, where: stranger) : []
         // One pass splits the page; filtering copies every dataset (a retain of each field), and a first
         // harvest has nothing to leave out.
         if !unchanged.isEmpty {
