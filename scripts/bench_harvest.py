@@ -157,13 +157,8 @@ def megabytes(folder, ext):
     return sum(os.path.getsize(os.path.join(folder, f)) for f in os.listdir(folder) if f.endswith(ext)) / 1e6
 
 
-def timed(command):
-    """Runs under /usr/bin/time -v; returns (wall seconds, CPU seconds, peak RSS MB, stdout, exit status)."""
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
-        started = time.monotonic()
-        p = subprocess.run(["/usr/bin/time", "-v", "-o", t.name] + command, cwd=ROOT, capture_output=True, text=True)
-        wall = time.monotonic() - started
-        report = open(t.name).read()
+def time_report(report, wall):
+    """(wall seconds, CPU seconds, peak RSS MB) from a /usr/bin/time -v report; `wall` when it has none."""
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report)
     elapsed = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)", report)
     if elapsed:
@@ -172,9 +167,19 @@ def timed(command):
     user = re.search(r"User time \(seconds\): ([\d.]+)", report)
     system = re.search(r"System time \(seconds\): ([\d.]+)", report)
     cpu = (float(user.group(1)) if user else 0) + (float(system.group(1)) if system else 0)
+    return wall, cpu, (int(rss.group(1)) / 1024 if rss else float("nan"))
+
+
+def timed(command):
+    """Runs under /usr/bin/time -v; returns (wall seconds, CPU seconds, peak RSS MB, stdout, exit status)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
+        started = time.monotonic()
+        p = subprocess.run(["/usr/bin/time", "-v", "-o", t.name] + command, cwd=ROOT, capture_output=True, text=True)
+        wall = time.monotonic() - started
+        report = open(t.name).read()
     if p.returncode != 0:
         sys.stderr.write(p.stderr[-4000:])
-    return wall, cpu, (int(rss.group(1)) / 1024 if rss else float("nan")), p.stdout, p.returncode
+    return time_report(report, wall) + (p.stdout, p.returncode)
 
 
 def timed_together(commands):
@@ -189,20 +194,12 @@ def timed_together(commands):
     results = []
     for t, p in running:
         out, err = p.communicate()
-        wall = time.monotonic() - started
         report = open(t.name).read()
         t.close()
-        # Each process's own wall time: the one collected second may have finished first.
-        elapsed = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)", report)
-        if elapsed:
-            wall = sum(float(v) * 60 ** i for i, v in enumerate(reversed(elapsed.group(1).split(":"))))
-        rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report)
-        user = re.search(r"User time \(seconds\): ([\d.]+)", report)
-        system = re.search(r"System time \(seconds\): ([\d.]+)", report)
-        cpu = (float(user.group(1)) if user else 0) + (float(system.group(1)) if system else 0)
         if p.returncode != 0:
             sys.stderr.write(err[-4000:])
-        results.append((wall, cpu, int(rss.group(1)) / 1024 if rss else float("nan"), out, p.returncode))
+        # The report's own wall time: the process collected second may have finished first.
+        results.append(time_report(report, time.monotonic() - started) + (out, p.returncode))
     return results
 
 
@@ -214,10 +211,7 @@ def compare_paired(a, base, work, problems):
     ratios = {}
     for r in range(1, a.rounds + 1):
         for fmt in a.formats:
-            ext, media_type = FORMATS[fmt]
-            folder = generate(a.datasets, a.pages, fmt, base, a.data)
-            PAGES.folder, PAGES.ext, PAGES.media_type, PAGES.validators = folder, ext, media_type, True
-            config = write_config(work, fmt, base)
+            config = serve(a, fmt, base, work)
             dbs = [os.path.join(work, "bench-%s-%s.sqlite" % (fmt, name)) for name in ("A", "B")]
             for db in dbs:
                 remove_db(db)
@@ -271,6 +265,14 @@ def exit_on_problems(problems):
         sys.exit(1)
 
 
+def serve(a, fmt, base, work):
+    """Generates (or reuses) `fmt`'s pages, has the server serve them, and returns a configuration for them."""
+    ext, media_type = FORMATS[fmt]
+    folder = generate(a.datasets, a.pages, fmt, base, a.data)
+    PAGES.folder, PAGES.ext, PAGES.media_type, PAGES.validators = folder, ext, media_type, True
+    return write_config(work, fmt, base)
+
+
 def write_config(work, fmt, base):
     config = os.path.join(work, "bench-%s.yaml" % fmt)
     with open(config, "w") as f:
@@ -295,10 +297,7 @@ def compare(a, base, work, problems):
     print("|---:|---|---|---:|---:|---:|---:|")
     for r in range(1, a.rounds + 1):
         for fmt in a.formats:
-            ext, media_type = FORMATS[fmt]
-            folder = generate(a.datasets, a.pages, fmt, base, a.data)
-            PAGES.folder, PAGES.ext, PAGES.media_type, PAGES.validators = folder, ext, media_type, True
-            config = write_config(work, fmt, base)
+            config = serve(a, fmt, base, work)
             for name, binary in builds:
                 db = os.path.join(work, "bench-%s-%s.sqlite" % (fmt, name))
                 remove_db(db)
@@ -356,10 +355,8 @@ def main():
             (compare_paired if a.paired else compare)(a, base, work, problems)
             return
         for fmt in a.formats:
-            ext, media_type = FORMATS[fmt]
-            folder = generate(a.datasets, a.pages, fmt, base, a.data)
-            PAGES.folder, PAGES.ext, PAGES.media_type, PAGES.validators = folder, ext, media_type, True
-            config = write_config(work, fmt, base)
+            config = serve(a, fmt, base, work)
+            folder, ext = PAGES.folder, PAGES.ext
             db = os.path.join(work, "bench-%s.sqlite" % fmt)
             command = [a.oogst, "harvest", "--config", config, "--db", db, "--json"]
             load = os.getloadavg()[0]
