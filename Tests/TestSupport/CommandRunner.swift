@@ -17,11 +17,16 @@ public enum OogstBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
+    /// `environment`: variables set for the child on top of this process's own.
     public static func run(_ arguments: [String], stdin: Data? = nil,
-                           currentDirectory: URL = SharedFolder.packageRoot) throws -> CommandResult {
+                           currentDirectory: URL = SharedFolder.packageRoot,
+                           environment: [String: String] = [:]) throws -> CommandResult {
         let p = Process()
         p.executableURL = url
         p.arguments = arguments
+        if !environment.isEmpty {
+            p.environment = ProcessInfo.processInfo.environment.merging(environment) { _, set in set }
+        }
         p.currentDirectoryURL = currentDirectory
         let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out
@@ -30,12 +35,32 @@ public enum OogstBinary {
         try p.run()
         if let stdin { inp.fileHandleForWriting.write(stdin) }
         try inp.fileHandleForWriting.close()
-        // Read both pipes fully before waiting, so a large output cannot dead-lock the child.
+        // Both pipes are drained at once, and before waiting: a child that fills one pipe while the other
+        // is being read would block for ever.
+        let errors = PipeDrain(err.fileHandleForReading)
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
+        let e = errors.wait()
         p.waitUntilExit()
         return CommandResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
                              stderr: String(decoding: e, as: UTF8.self))
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+private final class PipeDrain: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }
 
