@@ -7,7 +7,8 @@ import Testing
     @Test func emptyFileGetsEveryMigration() throws {
         let t = try TemporaryStore()
         #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
-                                                        "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys"])
+                                                        "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys",
+                                                        "v9-fts-automerge-16"])
     }
 
     /// A file written by the first schema keeps its records and gains the harvester's columns.
@@ -26,7 +27,8 @@ import Testing
         try queue.close()
         let reopened = try CatalogStore(path: old.path)
         #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
-                                                        "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys"])
+                                                        "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys",
+                                                        "v9-fts-automerge-16"])
         let check = try DatabaseQueue(path: old.path)
         let kept = try check.read { db in
             try Row.fetchOne(db, sql: "SELECT iri, hash, page_url FROM record WHERE id = 1")
@@ -41,7 +43,7 @@ import Testing
     @Test func secondSchemaMigratesForward() throws {
         let old = try LegacyFile.make(schemaVersion: "v2-harvest-pages", turtle: Feed.dataset("a", title: "Fietspaden"))
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v8-iri-keys")
+        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
         let queue = try DatabaseQueue(path: old.path)
         #expect(try queue.read { db in try db.indexes(on: "record").contains { $0.name == "record_live" } })
@@ -56,7 +58,7 @@ import Testing
         try before.close()
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v8-iri-keys")
+        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
         let stored = try #require(try reopened.records(matching: records[0].dataset.iri).first)
         #expect(stored.dataset.title == records[0].dataset.title)
         #expect(stored.hash == records[0].dataset.subgraph.hashHex)
@@ -91,7 +93,7 @@ import Testing
         #expect(try definition(old.path)?.contains("prefix") == true)
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v8-iri-keys")
+        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
         #expect(try searchRows(old.path) == before)
         #expect(try definition(old.path)?.contains("prefix") == false)
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
@@ -115,7 +117,7 @@ import Testing
         #expect(try indexes(old.path).contains("record_by_iri"))
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v8-iri-keys")
+        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
         #expect(try !indexes(old.path).contains("record_by_iri"))
         let iri = "https://example.org/ds/b"
         #expect(try reopened.records(matching: iri).map { $0.dataset.title.values.map(\.value) } == [["Bomen"]])
@@ -138,7 +140,7 @@ import Testing
         #expect(try indexes(old.path).contains("record_by_modified"))
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v8-iri-keys")
+        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
         #expect(try !indexes(old.path).contains("record_by_modified"))
         for facets in [true, false] {
             var byDate = SearchRequest()
@@ -172,7 +174,7 @@ import Testing
         #expect(try DatabaseQueue(path: old.path).read { db in try db.indexes(on: "record").contains { $0.isUnique } })
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v8-iri-keys")
+        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
         #expect(try rows(old.path, "SELECT \(recordColumns) FROM record ORDER BY id") == before)
         #expect(try rows(old.path, childIDs) == children)
         try DatabaseQueue(path: old.path).read { db in
@@ -192,6 +194,21 @@ import Testing
         let counts = try reopened.writePage(source: "s", run: run, records: try Feed.records(Feed.dataset("b", title: "Bomen in Ede")))
         #expect(counts.updated == 1 && counts.added == 0)
         #expect(try reopened.recordCount() == 2)
+    }
+
+    /// A file of the eighth schema merges its full-text segments 16 at a time, and its search rows stay.
+    @Test func eighthSchemaMergesFullTextSegmentsSixteenAtATime() throws {
+        let old = try LegacyFile.make(schemaVersion: "v8-iri-keys", turtle: Feed.dataset("a", title: "Fietspaden"))
+        func automerge(_ path: String) throws -> Int? {
+            try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT v FROM record_fts_config WHERE k = 'automerge'") }
+        }
+        #expect(try automerge(old.path) == nil)  // FTS5's default, 4
+        let reopened = try CatalogStore(path: old.path)
+        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
+        #expect(try automerge(old.path) == 16)
+        #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
+        let fresh = try TemporaryStore()
+        #expect(try automerge(fresh.path) == 16)
     }
 
     /// New files get 16 KB pages; a file made with SQLite's 4 KB keeps them and takes writes as before.

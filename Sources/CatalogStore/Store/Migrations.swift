@@ -5,7 +5,7 @@ import GRDB
 enum Migrations {
     /// Names in order; the last one is the current schema.
     static let names = ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
-                               "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys"]
+                               "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys", "v9-fts-automerge-16"]
 
     static func migrator(upTo last: String? = nil) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -18,6 +18,7 @@ enum Migrations {
         if wanted >= 5 { migrator.registerMigration(names[5], migrate: v6) }
         if wanted >= 6 { migrator.registerMigration(names[6], migrate: v7) }
         if wanted >= 7 { migrator.registerMigration(names[7], migrate: v8) }
+        if wanted >= 8 { migrator.registerMigration(names[8], migrate: v9) }
         return migrator
     }
 
@@ -276,5 +277,15 @@ enum Migrations {
             CREATE INDEX record_by_page ON record(source_id, page_url);
             CREATE INDEX record_live ON record(id) WHERE withdrawn_at IS NULL;
             """)
+    }
+
+    /// FTS5 merges a level's segments into one when it holds 16 of them, not 4 (its `automerge` setting,
+    /// kept in `record_fts_config`). Every page transaction writes a new segment, and with 4 the same
+    /// entries were read and written again about twice as often: a 100k harvest spent ~3 % of its CPU
+    /// less with 16 (4 of 4 pairs), a million-record load ~4 %. A search reads up to 15 segments a level
+    /// instead of 3; at a million records the SQL plans' latencies moved within the machine's noise
+    /// (docs/benchmarks.md, sessions 18 and 19).
+    private static func v9(_ db: Database) throws {
+        try db.execute(sql: "INSERT INTO record_fts (record_fts, rank) VALUES ('automerge', 16)")
     }
 }
