@@ -10,7 +10,7 @@ import PackageDescription
 let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 
 /// The executables allocate with jemalloc (Debian `libjemalloc-dev`) instead of glibc's malloc: a first
-/// harvest spends ~7 % less CPU, a store load 3-5 %, `oogst validate` 8 % (docs/benchmarks.md, session 19).
+/// harvest spends ~6 % less CPU, a store load 3-5 %, `oogst validate` 8 % (docs/benchmarks.md, session 19).
 /// Their records are built on one thread and freed on another, in sizes past glibc's per-thread cache.
 /// `OOGST_SYSTEM_MALLOC=1 swift build` links glibc's malloc instead, where jemalloc is not to be had.
 let systemMalloc = Context.environment["OOGST_SYSTEM_MALLOC"].map { !$0.isEmpty && $0 != "0" } ?? false
