@@ -283,8 +283,8 @@ enum Migrations {
     /// kept in `record_fts_config`). Every page transaction writes a new segment, and with 4 the same
     /// entries were read and written again about twice as often: a 100k harvest spent ~3 % of its CPU
     /// less with 16 (4 of 4 pairs), a million-record load ~4 %. A search reads up to 15 segments a level
-    /// instead of 3; at a million records the SQL plans' latencies moved within the machine's noise
-    /// (docs/benchmarks.md, sessions 18 and 19).
+    /// instead of 3; at a million records the SQL plans' latencies moved by at most a few per cent, within
+    /// the machine's noise (docs/benchmarks.md, sessions 18 and 19).
     private static func v9(_ db: Database) throws {
         try db.execute(sql: "INSERT INTO record_fts (record_fts, rank) VALUES ('automerge', 16)")
     }
