@@ -8,7 +8,7 @@ import Testing
 @Suite("memory allocator")
 struct AllocatorTests {
     @Test func everyMallocBindsToTheLinkedAllocator() throws {
-        let folder = try TemporaryFiles.write("placeholder", "").deletingLastPathComponent()
+        let folder = try TemporaryFiles.folder()
         let trace = folder.appendingPathComponent("ld")
         let r = try OogstBinary.run(["--help"], environment: ["LD_DEBUG": "bindings", "LD_DEBUG_OUTPUT": trace.path])
         #expect(r.status == 0, "\(r.stderr)")

@@ -68,12 +68,17 @@ private final class PipeDrain: @unchecked Sendable {
 /// removed when the test process ends.
 public enum TemporaryFiles {
     public static func write(_ name: String, _ content: String) throws -> URL {
+        let url = try folder().appendingPathComponent(name)
+        try content.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    /// A new empty folder, removed when the test process ends.
+    public static func folder() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("oogst-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         removeAtExit(dir)
-        let url = dir.appendingPathComponent(name)
-        try content.write(to: url, atomically: true, encoding: .utf8)
-        return url
+        return dir
     }
 
     nonisolated(unsafe) private static var folders: [String] = []
