@@ -1,4 +1,5 @@
 @testable import CatalogStore
+import Foundation
 import GRDB
 import Testing
 
@@ -18,14 +19,32 @@ import Testing
     /// Set when the writer opens and again after every page transaction (a file grows by its pages).
     @Test func thePageWriterSetsTheBudgetAfterEachPage() throws {
         let t = try TemporaryStore()
-        func setting() throws -> Int? {
-            try t.store.write { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") }
-        }
-        #expect(try setting() == 2_560)
-        _ = try t.store.write { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 7") }
-        #expect(try setting() == 7)
+        #expect(t.store.checkpointer.currentBudget == 2_560)
+        t.store.checkpointer.setBudget(7)
+        #expect(t.store.checkpointer.currentBudget == 7)
         try t.store.register(SourceInfo(id: "s"))
         try t.store.writePage(source: "s", run: try t.store.startRun(source: "s"), records: try Feed.records(Feed.dataset("a", title: "Fietspaden")))
-        #expect(try setting() == 2_560)
+        #expect(t.store.checkpointer.currentBudget == 2_560)
+    }
+
+    /// The checkpointer's hook takes the place of SQLite's automatic checkpoint on the writer: with a
+    /// budget out of reach, the log passes SQLite's default of 1,000 pages without being folded in.
+    @Test func sqlitesAutomaticCheckpointIsOff() throws {
+        let t = try TemporaryStore()
+        t.store.checkpointer.fixBudget(1_000_000)
+        try t.store.register(SourceInfo(id: "s"))
+        let run = try t.store.startRun(source: "s")
+        var page = 0
+        while try Self.walBytes(t) <= 1_100 * (CatalogStore.pageSize + 24) && page < 400 {
+            let turtle = (0..<50).map { Feed.dataset("p\(page)-\($0)", title: "Fietspaden \(page) \($0)") }.joined()
+            try t.store.writePage(source: "s", run: run, records: try Feed.records(turtle))
+            page += 1
+        }
+        #expect(try Self.walBytes(t) > 1_100 * (CatalogStore.pageSize + 24))
+        #expect(t.store.checkpointer.stats == BackgroundCheckpointer.Counts())
+    }
+
+    private static func walBytes(_ t: TemporaryStore) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: t.path + "-wal")[.size] as? Int) ?? 0
     }
 }

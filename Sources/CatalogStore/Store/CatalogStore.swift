@@ -20,6 +20,8 @@ public final class CatalogStore: Sendable {
     let database: any DatabaseWriter
     /// How this file turns IRIs into the numbers records are found by (its seed is the file's own).
     let iriKeys: IRIKeys
+    /// Checkpoints the write-ahead log off the writer's thread (in place of SQLite's automatic checkpoint).
+    let checkpointer: BackgroundCheckpointer
 
     /// Opens (creating if needed) and migrates to the current schema.
     ///
@@ -32,6 +34,8 @@ public final class CatalogStore: Sendable {
     ///     harvester do without.
     public init(path: String, schemaVersion: String? = nil, mapped: Bool = false) throws {
         self.path = path
+        let checkpointer = BackgroundCheckpointer(path: path, budget: WALBudget.pages(filePages: 0, pageSize: Self.pageSize))
+        self.checkpointer = checkpointer
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
@@ -43,8 +47,8 @@ public final class CatalogStore: Sendable {
                 // turns on after this); an existing file keeps its size.
                 try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
                 try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
-                // SQLite's default, 1,000 pages, would be a checkpoint at every page of 1,000 records.
-                try WALBudget.apply(db)
+                checkpointer.attach(to: db)
+                checkpointer.setBudget(try WALBudget.pages(db))
             }
             if mapped {
                 try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)")
@@ -72,8 +76,14 @@ public final class CatalogStore: Sendable {
         }
     }
 
+    deinit {
+        checkpointer.detach(from: database)
+    }
+
     /// Folds the write-ahead log into the database file (sizes are then honest; readers see the same data).
     public func checkpoint() throws {
+        // A round of the background checkpointer would turn this one away as busy.
+        checkpointer.waitUntilIdle()
         do { _ = try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) } } catch let error as DatabaseError {
             throw StoreError(path: path, underlying: error)
         }
@@ -117,7 +127,7 @@ public final class CatalogStore: Sendable {
                     return .commit
                 }
                 // Page transactions are what grows the file.
-                try WALBudget.apply(db)
+                checkpointer.setBudget(try WALBudget.pages(db))
                 return result!
             }
         } catch let error as DatabaseError {

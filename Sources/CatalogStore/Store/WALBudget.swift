@@ -1,7 +1,7 @@
 import GRDB
 
-/// How much the write-ahead log may hold before a commit folds it into the database file: an eighth of
-/// the file, at least 40 MB and at most 512 MB.
+/// How much the write-ahead log may hold before it is folded into the database file
+/// (`BackgroundCheckpointer`): an eighth of the file, at least 40 MB and at most 512 MB.
 ///
 /// IRIs, dates and scores arrive in no order, so each page of records inserts all over the indexes; in a
 /// large file nearly every insert dirties a leaf page of its own. A checkpoint writes each page once
@@ -20,11 +20,11 @@ enum WALBudget {
         return bytes / max(pageSize, 512)
     }
 
-    /// Sets the connection's budget for the file as it is now (called when the writer opens and after
-    /// each page transaction, so a first harvest into an empty file gets a larger budget as it grows).
-    static func apply(_ db: Database) throws {
+    /// The budget for the file as it is now (asked when the writer opens and after each page
+    /// transaction, so a first harvest into an empty file gets a larger budget as it grows).
+    static func pages(_ db: Database) throws -> Int {
         let filePages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
         let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? CatalogStore.pageSize
-        try db.execute(sql: "PRAGMA wal_autocheckpoint = \(pages(filePages: filePages, pageSize: pageSize))")
+        return pages(filePages: filePages, pageSize: pageSize)
     }
 }

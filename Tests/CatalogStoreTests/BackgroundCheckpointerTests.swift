@@ -1,0 +1,93 @@
+@testable import CatalogStore
+import Foundation
+import GRDB
+import Testing
+
+/// The write-ahead log is folded into the file by the checkpointer's own connection, and only the
+/// remainder (or, when it cannot keep up, the whole log at twice the budget) by a commit.
+@Suite struct BackgroundCheckpointerTests {
+    /// Pages of `perPage` small records each, all in one run of source `s`.
+    private static func write(_ t: TemporaryStore, pages: Int, perPage: Int = 20) throws {
+        try t.store.register(SourceInfo(id: "s"))
+        let run = try t.store.startRun(source: "s")
+        for page in 0..<pages {
+            let turtle = (0..<perPage).map { i in
+                Feed.dataset("p\(page)-\(i)", title: "Fietspaden \(page) \(i)", description: String(repeating: "Een beschrijving. ", count: 40),
+                             keywords: ["fiets", "pad \(i)"])
+            }.joined()
+            try t.store.writePage(source: "s", run: run, records: try Feed.records(turtle))
+        }
+    }
+
+    private static func logFrames(_ t: TemporaryStore) throws -> Int {
+        let bytes = (try FileManager.default.attributesOfItem(atPath: t.path + "-wal")[.size] as? Int) ?? 0
+        // A 32-byte header, then frames of a 24-byte header and a page each.
+        return max(0, bytes - 32) / (CatalogStore.pageSize + 24)
+    }
+
+    /// The log's high-water mark with the checkpointer at work stays near its budget, where without any
+    /// checkpoint it would hold every frame the pages wrote; what was written reads back whole.
+    @Test func roundsKeepTheLogNearItsBudget() throws {
+        let t = try TemporaryStore()
+        let budget = 60
+        t.store.checkpointer.fixBudget(budget)
+        try Self.write(t, pages: 40)
+        t.store.checkpointer.waitUntilIdle()
+        let stats = t.store.checkpointer.stats
+        #expect(stats.rounds >= 1)
+        // The log grows past the budget while a round runs, never to three times it (a page here is a
+        // dozen frames or so; the file holds the most the log ever held, not what it holds now).
+        let frames = try Self.logFrames(t)
+        #expect(frames > 0 && frames < 3 * budget, "log of \(frames) frames for a budget of \(budget)")
+        let reopened = try CatalogStore(path: t.path)
+        #expect(try reopened.recordCount(source: "s") == 40 * 20)
+        #expect(try reopened.write { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") } == "ok")
+    }
+
+    /// Without rounds (the checkpointer held up), the commit that finds the log at twice its budget
+    /// checkpoints it, so the log stays bounded all the same.
+    @Test func aCommitCheckpointsWhenTheRoundsCannotKeepUp() throws {
+        let t = try TemporaryStore()
+        let budget = 40
+        t.store.checkpointer.fixBudget(budget)
+        t.store.checkpointer.hold(true)
+        try Self.write(t, pages: 40)
+        let stats = t.store.checkpointer.stats
+        #expect(stats.rounds == 0)
+        #expect(stats.onCommit >= 1)
+        let frames = try Self.logFrames(t)
+        #expect(frames < 3 * budget, "log of \(frames) frames for a budget of \(budget)")
+    }
+
+    /// Without the checkpointer's hook nothing folds the log: the bound above is the checkpointer's doing.
+    @Test func withoutTheHookTheLogHoldsEveryFrame() throws {
+        let t = try TemporaryStore()
+        let budget = 40
+        t.store.checkpointer.fixBudget(budget)
+        t.store.checkpointer.detach(from: t.store.database)
+        try Self.write(t, pages: 40)
+        #expect(try Self.logFrames(t) >= 3 * budget)
+    }
+
+    /// The store's own checkpoint (`truncate`) waits for a round in flight instead of failing as busy.
+    @Test func theStoresCheckpointEmptiesTheLogAfterRounds() throws {
+        let t = try TemporaryStore()
+        t.store.checkpointer.fixBudget(30)
+        try Self.write(t, pages: 20)
+        try t.store.checkpoint()
+        #expect(try Self.logFrames(t) == 0)
+    }
+
+    /// A closed store lets its checkpointer go: the hook's hold on it is released.
+    @Test func aClosedStoreReleasesItsCheckpointer() throws {
+        weak var checkpointer: BackgroundCheckpointer?
+        do {
+            let t = try TemporaryStore()
+            checkpointer = t.store.checkpointer
+            t.store.checkpointer.fixBudget(30)
+            try Self.write(t, pages: 10)
+            #expect(t.store.checkpointer.stats.rounds + t.store.checkpointer.stats.onCommit >= 1)
+        }
+        #expect(checkpointer == nil)
+    }
+}
