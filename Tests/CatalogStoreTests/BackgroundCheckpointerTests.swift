@@ -35,10 +35,11 @@ import Testing
         t.store.checkpointer.waitUntilIdle()
         let stats = t.store.checkpointer.stats
         #expect(stats.rounds >= 1)
-        // The log grows past the budget while a round runs, never to three times it (a page here is a
-        // dozen frames or so; the file holds the most the log ever held, not what it holds now).
+        // The log grows past the budget while a round runs (to twice it, then a commit checkpoints; more
+        // only while a slow round is still running), nowhere near the ~1,000 frames the pages write in
+        // all (the file holds the most the log ever held, not what it holds now).
         let frames = try Self.logFrames(t)
-        #expect(frames > 0 && frames < 3 * budget, "log of \(frames) frames for a budget of \(budget)")
+        #expect(frames > 0 && frames < 6 * budget, "log of \(frames) frames for a budget of \(budget)")
         let reopened = try CatalogStore(path: t.path)
         #expect(try reopened.recordCount(source: "s") == 40 * 20)
         #expect(try reopened.write { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") } == "ok")
@@ -55,8 +56,9 @@ import Testing
         let stats = t.store.checkpointer.stats
         #expect(stats.rounds == 0)
         #expect(stats.onCommit >= 1)
+        // Twice the budget and the commit that passed it, at most.
         let frames = try Self.logFrames(t)
-        #expect(frames < 3 * budget, "log of \(frames) frames for a budget of \(budget)")
+        #expect(frames < 4 * budget, "log of \(frames) frames for a budget of \(budget)")
     }
 
     /// Without the checkpointer's hook nothing folds the log: the bound above is the checkpointer's doing.
@@ -66,7 +68,7 @@ import Testing
         t.store.checkpointer.fixBudget(budget)
         t.store.checkpointer.detach(from: t.store.database)
         try Self.write(t, pages: 40)
-        #expect(try Self.logFrames(t) >= 3 * budget)
+        #expect(try Self.logFrames(t) >= 6 * budget)
     }
 
     /// The store's own checkpoint (`truncate`) waits for a round in flight instead of failing as busy.

@@ -105,7 +105,7 @@ final class BackgroundCheckpointer: @unchecked Sendable {
     }
 
     /// What a commit does about the log (decided under the lock, done outside it).
-    private enum Step { case nothing, startRounds, checkpointHere }
+    private enum Step { case nothing, startRound, checkpointHere }
 
     /// Called by the hook after each commit on the writer's connection, with the frames now in the log.
     fileprivate func committed(frames: Int, writer: OpaquePointer?) {
@@ -118,11 +118,11 @@ final class BackgroundCheckpointer: @unchecked Sendable {
             if frames >= 2 * budget || (copied > 0 && frames - copied <= 2 * lastCommit) { return .checkpointHere }
             if held { return .nothing }
             running = true
-            return .startRounds
+            return .startRound
         }
         switch step {
         case .nothing: return
-        case .startRounds: queue.async { self.runRound() }
+        case .startRound: queue.async { self.runRound() }
         case .checkpointHere:
             var log: Int32 = 0, done: Int32 = 0
             if sqlite3_wal_checkpoint_v2(writer, nil, SQLITE_CHECKPOINT_PASSIVE, &log, &done) == SQLITE_OK {

@@ -38,7 +38,8 @@ public final class CatalogStore: Sendable {
         self.checkpointer = checkpointer
         var config = Configuration()
         config.busyMode = .timeout(10)
-        config.prepareDatabase { db in
+        // The checkpointer is the store's: the pool, which may outlive the store a moment, does not hold it.
+        config.prepareDatabase { [weak checkpointer] db in
             // WAL gives durability at commit with NORMAL; a crash loses at most the last transaction.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Only the writer: readers keep the defaults (a server may hold several).
@@ -47,8 +48,8 @@ public final class CatalogStore: Sendable {
                 // turns on after this); an existing file keeps its size.
                 try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
                 try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
-                checkpointer.attach(to: db)
-                checkpointer.setBudget(try WALBudget.pages(db))
+                checkpointer?.attach(to: db)
+                checkpointer?.setBudget(try WALBudget.pages(db))
             }
             if mapped {
                 try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)")
