@@ -19,10 +19,9 @@ import Testing
         }
     }
 
+    /// The log's high-water mark in frames: a 32-byte header, then frames of a 24-byte header and a page each.
     private static func logFrames(_ t: TemporaryStore) throws -> Int {
-        let bytes = (try FileManager.default.attributesOfItem(atPath: t.path + "-wal")[.size] as? Int) ?? 0
-        // A 32-byte header, then frames of a 24-byte header and a page each.
-        return max(0, bytes - 32) / (CatalogStore.pageSize + 24)
+        max(0, try t.walBytes() - 32) / (CatalogStore.pageSize + 24)
     }
 
     /// The log's high-water mark with the checkpointer at work stays near its budget, where without any
@@ -71,11 +70,15 @@ import Testing
         #expect(try Self.logFrames(t) >= 6 * budget)
     }
 
-    /// The store's own checkpoint (`truncate`) waits for a round in flight instead of failing as busy.
+    /// The store's own checkpoint (`truncate`) still empties the log once the checkpointer has been at work.
+    /// (It also waits for a round in flight, which would turn it away as busy; whether a round is in
+    /// flight at that moment is up to the threads, so this test cannot force that case.)
     @Test func theStoresCheckpointEmptiesTheLogAfterRounds() throws {
         let t = try TemporaryStore()
         t.store.checkpointer.fixBudget(30)
         try Self.write(t, pages: 20)
+        let stats = t.store.checkpointer.stats
+        #expect(stats.rounds + stats.onCommit >= 1)
         try t.store.checkpoint()
         #expect(try Self.logFrames(t) == 0)
     }

@@ -66,6 +66,12 @@ final class TemporaryStore {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
+    /// The size of the write-ahead log file: the most the log ever held since the file was made (SQLite
+    /// writes a log that started over from its beginning again, and only a `truncate` checkpoint shrinks it).
+    func walBytes() throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+    }
+
     /// A store with one source `s` and its records written in one run.
     static func with(_ turtle: String, source: String = "s") throws -> (TemporaryStore, Int64) {
         let t = try TemporaryStore()
