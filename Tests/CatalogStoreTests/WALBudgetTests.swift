@@ -42,5 +42,4 @@ import Testing
         #expect(try t.walBytes() > 1_100 * (CatalogStore.pageSize + 24))
         #expect(t.store.checkpointer.stats == BackgroundCheckpointer.Counts())
     }
-
 }

@@ -110,8 +110,12 @@ final class BackgroundCheckpointer: @unchecked Sendable {
     /// Called by the hook after each commit on the writer's connection, with the frames now in the log.
     fileprivate func committed(frames: Int, writer: OpaquePointer?) {
         let step = lock.withLock { () -> Step in
-            if frames < lastFrames { copied = 0 }  // the log started over
-            lastCommit = max(0, frames - (frames < lastFrames ? 0 : lastFrames))
+            if frames < lastFrames {  // the log started over: this commit's frames are all there is
+                copied = 0
+                lastCommit = frames
+            } else {
+                lastCommit = frames - lastFrames
+            }
             lastFrames = frames
             // A round in flight is copying these frames (a checkpoint here would be turned away as busy).
             if running || frames < budget { return .nothing }
