@@ -60,6 +60,14 @@ func peakRSS() -> Int {
     return Int(usage.ru_maxrss) * 1024
 }
 
+/// CPU seconds (user + system) this process has spent so far, all threads.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
 func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 
 guard let options = parseOptions() else {
@@ -97,6 +105,7 @@ if reused { print("load: reusing \(options.db) with \(options.records) records")
 try store.register(SourceInfo(id: "bench", title: "Synthetic catalog", url: options.templates))
 let run = try store.startRun(source: "bench")
 let loadStart = now()
+let loadCPUStart = cpuSeconds()
 var loaded = reused ? options.records : 0
 /// Page `start…` prepared for the store (encoded, analysed, packed) on every core but this thread's.
 @Sendable func preparePage(from start: Int) -> PreparedPage? {
@@ -121,11 +130,17 @@ while let page = next {
     }
 }
 let loadSeconds = now() - loadStart
+let loadCPU = cpuSeconds() - loadCPUStart
 try store.checkpoint()
 let size = ["", "-wal"].reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: options.db + $1)[.size] as? Int) ?? 0) }
 if !reused { print(String(format: "load: %d records in %.1f s = %.0f records/s; database %.1f MB (%.0f bytes/record); peak RSS %.0f MB",
              loaded, loadSeconds, Double(loaded) / loadSeconds, Double(size) / 1e6, Double(size) / Double(max(1, loaded)),
-             Double(peakRSS()) / 1e6)) }
+             Double(peakRSS()) / 1e6))
+    // What scripts/bench_store_pair.py compares: the load's CPU, on every thread, per record.
+    print(String(format: "load CPU: %.2f s (%.1f µs a record)", loadCPU, loadCPU * 1e6 / Double(max(1, loaded))))
+}
+// Without queries (and no dump asked for) there is nothing more to do: no snapshot to build.
+if options.queries == 0 && options.dump == nil { exit(0) }
 
 // 3. The query set: fixed (seeded), mixed classes, words drawn from the templates' own titles and keywords.
 var rng = SplitMix(seed: 7)
