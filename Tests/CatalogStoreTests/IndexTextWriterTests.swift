@@ -55,6 +55,17 @@ import Testing
         }
     }
 
+    /// ASCII letters and digits are folded a run at a time; a word may mix such runs with other letters,
+    /// and the run's case, digits and the word's flags must come out as a scalar at a time gives them.
+    @Test func asciiRunsAndOtherLettersMixInOneWord() {
+        let f = FoldedText("CaféTERRAS2Go-Straat's ÀB12 xY ŒuvreZ Αθήνα9 7")
+        #expect(f.parts.map(\.string) == ["cafeterras2go", "straat", "ab12", "xy", "oeuvrez", "αθηνα9", "7"])
+        #expect(f.joined.map(\.string) == ["cafeterras2gostraat"])
+        #expect(f.parts.map(\.hasNumber) == [true, false, true, false, false, true, true])
+        #expect(f.parts.map(\.isASCII) == [true, true, true, true, true, false, true])
+        #expect(f.joined.map(\.hasNumber) == [true])
+    }
+
     @Test func columnTextJoinsValuesWithOneSpace() {
         let writer = IndexTextWriter()
         var out: [UInt8] = []
