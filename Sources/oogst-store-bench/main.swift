@@ -11,6 +11,8 @@
 // which loads a plain FTS5 table with Python's sqlite3 as the reference. --reuse keeps a database that already
 // holds the records (written by an earlier run with the same templates) and only measures the searches;
 // --plans picks the search plans to time (see step 4); --only times one query class (for a profile of it).
+// The load's line is followed by the CPU it spent on all threads (`load CPU:`, what scripts/bench_store_pair.py
+// compares); with --queries 0 and no --dump the bench ends there.
 import CatalogStore
 import DCAT
 import Foundation
