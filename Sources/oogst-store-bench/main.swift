@@ -56,16 +56,17 @@ func parseOptions() -> Options? {
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-func peakRSS() -> Int {
+func resourceUsage() -> rusage {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Int(usage.ru_maxrss) * 1024
+    return usage
 }
+
+func peakRSS() -> Int { Int(resourceUsage().ru_maxrss) * 1024 }
 
 /// CPU seconds (user + system) this process has spent so far, all threads.
 func cpuSeconds() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let usage = resourceUsage()
     func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }

@@ -55,8 +55,8 @@ import Testing
         }
     }
 
-    /// ASCII letters and digits are folded a run at a time; a word may mix such runs with other letters,
-    /// and the run's case, digits and the word's flags must come out as a scalar at a time gives them.
+    /// A word may mix ASCII letters of either case and digits with letters that fold to ASCII and letters
+    /// of other scripts: it stays one word, lower-cased and folded, with its digits and script flagged.
     @Test func asciiRunsAndOtherLettersMixInOneWord() {
         let f = FoldedText("CaféTERRAS2Go-Straat's ÀB12 xY ŒuvreZ Αθήνα9 7")
         #expect(f.parts.map(\.string) == ["cafeterras2go", "straat", "ab12", "xy", "oeuvrez", "αθηνα9", "7"])
