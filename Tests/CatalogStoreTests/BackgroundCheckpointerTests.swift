@@ -19,11 +19,6 @@ import Testing
         }
     }
 
-    /// The log's high-water mark in frames: a 32-byte header, then frames of a 24-byte header and a page each.
-    private static func logFrames(_ t: TemporaryStore) throws -> Int {
-        max(0, try t.walBytes() - 32) / (CatalogStore.pageSize + 24)
-    }
-
     /// The log's high-water mark with the checkpointer at work stays near its budget, where without any
     /// checkpoint it would hold every frame the pages wrote; what was written reads back whole.
     @Test func roundsKeepTheLogNearItsBudget() throws {
@@ -37,7 +32,7 @@ import Testing
         // The log grows past the budget while a round runs (to twice it, then a commit checkpoints; more
         // only while a slow round is still running), nowhere near the ~1,000 frames the pages write in
         // all (the file holds the most the log ever held, not what it holds now).
-        let frames = try Self.logFrames(t)
+        let frames = try t.walFrames()
         #expect(frames > 0 && frames < 6 * budget, "log of \(frames) frames for a budget of \(budget)")
         let reopened = try CatalogStore(path: t.path)
         #expect(try reopened.recordCount(source: "s") == 40 * 20)
@@ -56,7 +51,7 @@ import Testing
         #expect(stats.rounds == 0)
         #expect(stats.onCommit >= 1)
         // Twice the budget and the commit that passed it, at most.
-        let frames = try Self.logFrames(t)
+        let frames = try t.walFrames()
         #expect(frames < 4 * budget, "log of \(frames) frames for a budget of \(budget)")
     }
 
@@ -67,7 +62,7 @@ import Testing
         t.store.checkpointer.fixBudget(budget)
         t.store.checkpointer.detach(from: t.store.database)
         try Self.write(t, pages: 40)
-        #expect(try Self.logFrames(t) >= 6 * budget)
+        #expect(try t.walFrames() >= 6 * budget)
     }
 
     /// The store's own checkpoint (`truncate`) still empties the log once the checkpointer has been at work.
@@ -80,7 +75,7 @@ import Testing
         let stats = t.store.checkpointer.stats
         #expect(stats.rounds + stats.onCommit >= 1)
         try t.store.checkpoint()
-        #expect(try Self.logFrames(t) == 0)
+        #expect(try t.walFrames() == 0)
     }
 
     /// A closed store lets its checkpointer go: the hook's hold on it is released.

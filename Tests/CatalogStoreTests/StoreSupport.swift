@@ -72,6 +72,11 @@ final class TemporaryStore {
         (try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
     }
 
+    /// `walBytes` in frames: a 32-byte header, then frames of a 24-byte header and a page each.
+    func walFrames() throws -> Int {
+        max(0, try walBytes() - 32) / (CatalogStore.pageSize + 24)
+    }
+
     /// A store with one source `s` and its records written in one run.
     static func with(_ turtle: String, source: String = "s") throws -> (TemporaryStore, Int64) {
         let t = try TemporaryStore()

@@ -85,7 +85,7 @@ final class BackgroundCheckpointer: @unchecked Sendable {
     /// checkpointer's connection.
     func detach(from writer: any DatabaseWriter) {
         writer.writeWithoutTransaction { db in _ = sqlite3_wal_hook(db.sqliteConnection, nil, nil) }
-        queue.sync {}
+        waitUntilIdle()
         lock.withLock {
             connection = nil
             context?.release()
