@@ -46,8 +46,9 @@ public struct Scorer: Sendable {
                 outcome = Outcome(unchecked: "No check defined.")
             }
             let result = outcome.result(for: indicator)
-            results.append(result)
+            // The finding first: appended before it was read, the result was copied for the finding.
             if let f = outcome.finding(for: indicator, result: result) { findings.append(f) }
+            results.append(result)
         }
         // A missing property an indicator already reports (with its points) is not repeated as a SHACL finding.
         // (Without SHACL results there is nothing to leave out: a set of every finding's last path step
@@ -61,19 +62,31 @@ public struct Scorer: Sendable {
                 !($0.component == "MinCountConstraintComponent" && $0.path.map(reported.contains) == true)
             })
         }
-        // Most points first; ties keep catalogue order.
-        let ordered = findings.enumerated().sorted { a, b in
-            a.element.pointsLost != b.element.pointsLost ? a.element.pointsLost > b.element.pointsLost : a.offset < b.offset
-        }.map(\.element)
+        // Most points first; ties keep catalogue order: a stable insertion sort in place, which moves the
+        // findings (a dozen or two) where sorting enumerated pairs copied each one twice.
+        for i in findings.indices.dropFirst() {
+            var j = i
+            while j > 0 && findings[j - 1].pointsLost < findings[j].pointsLost {
+                findings.swapAt(j - 1, j)
+                j -= 1
+            }
+        }
 
         // Summed by position, then one dictionary of five: an enum with a String raw value hashes its
         // string, and adding into the dictionary per indicator cost more than the checks themselves.
+        // By index: `for r in results` copied each result (its strings retained and released).
         var sums = [Int](repeating: 0, count: Dimension.allCases.count)
-        for r in results { sums[r.dimension.position] += r.points }
+        var scored = [Bool](repeating: false, count: Dimension.allCases.count)
+        var total = 0
+        for i in results.indices {
+            let position = results[i].dimension.position
+            sums[position] += results[i].points
+            scored[position] = true
+            total += results[i].points
+        }
         var dims: [Dimension: Int] = [:]
         dims.reserveCapacity(sums.count)
-        for d in Dimension.allCases where results.contains(where: { $0.dimension == d }) { dims[d] = sums[d.position] }
-        let total = results.reduce(0) { $0 + $1.points }
+        for d in Dimension.allCases where scored[d.position] { dims[d] = sums[d.position] }
         return DatasetQuality(
             iri: dataset.iri,
             title: dataset.title.best() ?? "",
@@ -82,7 +95,7 @@ public struct Scorer: Sendable {
             catalog: dataset.catalog,
             score: QualityScore(total: total, dimensions: dims),
             indicators: results,
-            findings: ordered)
+            findings: findings)
     }
 
     /// How each indicator is decided, worked out once from its id.
