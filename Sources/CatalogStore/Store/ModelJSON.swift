@@ -70,9 +70,9 @@ struct ModelJSONWriter {
     private mutating func strings(_ name: StaticString, _ values: [String]) {
         key(name)
         open("[")
-        each(values) { w, v in
-            w.element()
-            w.out.string(v)
+        for v in values {
+            element()
+            out.string(v)
         }
         close("]")
     }
@@ -83,12 +83,12 @@ struct ModelJSONWriter {
         open("{")
         key("values")
         open("[")
-        each(text.values) { w, v in
-            w.element()
-            w.open("{")
-            w.string("value", v.value)
-            w.string("language", v.language)
-            w.close("}")
+        for v in text.values {
+            element()
+            open("{")
+            string("value", v.value)
+            string("language", v.language)
+            close("}")
         }
         close("]")
         close("}")
@@ -98,22 +98,13 @@ struct ModelJSONWriter {
     private mutating func objects<T>(_ name: StaticString, _ values: [T], _ body: (inout Self, T) -> Void) {
         key(name)
         open("[")
-        each(values) { w, v in
-            w.element()
-            w.open("{")
-            body(&w, v)
-            w.close("}")
+        for v in values {
+            element()
+            open("{")
+            body(&self, v)
+            close("}")
         }
         close("]")
-    }
-
-    /// `body` for each value, read where it lies: `for v in values` handed out a copy of each (a retain of
-    /// every string and array it holds, ~30 for a distribution, and a release after).
-    @inline(__always)
-    private mutating func each<T>(_ values: [T], _ body: (inout Self, T) -> Void) {
-        values.withUnsafeBufferPointer { buffer in
-            for i in buffer.indices { body(&self, buffer[i]) }
-        }
     }
 
     /// One model value under `name`, left out when nil.

@@ -136,12 +136,9 @@ extension CatalogStore {
                           seenPageURL: String? = nil, at date: Date = Date()) throws -> PageCounts {
         try writePage(source: source, run: run, alreadyStored: [], seenIRIs: seenIRIs, seenPageURL: seenPageURL,
                       at: date) { writer, counts in
-            // Handed over where they lie in the page, through a buffer pointer: read through the array's
-            // subscript inside this closure, each record was copied (a retain of every string and blob it
-            // holds, and a release after).
-            try prepared.records.withUnsafeBufferPointer { records in
-                for i in records.indices { try writer.store(records[i], counts: &counts) }
-            }
+            // Handed over where they lie in the page: a record taken out of it was a copy (a retain of every
+            // string and blob it holds).
+            for i in prepared.records.indices { try writer.store(prepared.records[i], counts: &counts) }
         }
     }
 
