@@ -208,8 +208,8 @@ final class MappingSession {
         // Datasets first: catalogs refer to them by (possibly skolem) IRI. Each dataset's catalog is the
         // first that links it; a dataset no catalog links has none.
         let datasetCatalogs = datasetIDs.map { catalogOf[$0].map(graph.term) }
-        var datasets = mapDatasets(datasetTerms) { i, session in
-            session.mapDataset(datasetTerms[i], catalog: datasetCatalogs[i])
+        var datasets = mapDatasets(datasetTerms) { i, session, dataset in
+            session.mapDataset(datasetTerms[i], catalog: datasetCatalogs[i], into: &dataset)
         }
         var services: [DataService] = []
         for (id, term) in zip(serviceIDs, serviceTerms) {
@@ -290,9 +290,18 @@ final class MappingSession {
     /// Maps records on every core, `map(i, session)` giving the dataset of `terms[i]`: each worker has its
     /// own session (caches are per worker), the graph is shared read-only. Results come back in input
     /// order; record IRIs are merged for the catalogs.
-    func mapDatasets(_ terms: [Term], _ map: @escaping @Sendable (Int, MappingSession) -> Dataset) -> [Dataset] {
+    /// `map(i, session, &dataset)` fills dataset `i` where it lies in the result.
+    func mapDatasets(_ terms: [Term], _ map: @escaping @Sendable (Int, MappingSession, inout Dataset) -> Void) -> [Dataset] {
         let workers = parallel ? min(ProcessInfo.processInfo.activeProcessorCount, max(1, terms.count / 256)) : 1
-        if workers <= 1 { return terms.indices.map { map($0, self) } }
+        if workers <= 1 {
+            var out: [Dataset] = []
+            out.reserveCapacity(terms.count)
+            for i in terms.indices {
+                out.append(Dataset(iri: ""))
+                map(i, self, &out[i])
+            }
+            return out
+        }
         let chunks = workers * 4
         let sessions = ResultSlots<MappingSession>(count: chunks)
         for chunk in 0..<chunks { sessions.set(chunk, fork()) }
@@ -304,7 +313,10 @@ final class MappingSession {
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 guard let session = sessions.get(chunk) else { return }
                 let lower = allTerms.count * chunk / chunks, upper = allTerms.count * (chunk + 1) / chunks
-                for i in lower..<upper { (base.start + i).initialize(to: map(i, session)) }
+                for i in lower..<upper {
+                    (base.start + i).initialize(to: Dataset(iri: ""))
+                    map(i, session, &(base.start + i).pointee)
+                }
             }
             initialized = allTerms.count
         }

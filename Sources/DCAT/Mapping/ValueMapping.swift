@@ -256,8 +256,9 @@ extension RecordContext {
         var iris: [String] = []
         iris.reserveCapacity(items.count)
         var seen = StringSet()
-        for item in items {
-            guard let iri = item.iri, seen.insert(iri).inserted else { return uniqueSortedByKey(items, property, key) }
+        // By index: `for item in items` copied each value whole (a distribution: ~30 fields retained).
+        for i in items.indices {
+            guard let iri = items[i].iri, seen.insert(iri).inserted else { return uniqueSortedByKey(items, property, key) }
             iris.append(iri)
         }
         if zip(iris, iris.dropFirst()).allSatisfy({ $0 < $1 }) { return items }
