@@ -79,8 +79,10 @@ import Testing
         let first = CatalogStore.prepare(try Feed.records(Self.feed), source: "s")
         try t.store.writePage(source: "s", run: try t.store.startRun(source: "s"), prepared: first)
 
+        // A prepared page is written once (its records move into the transaction): the same records again.
         let run2 = try t.store.startRun(source: "s")
-        let again = try t.store.writePage(source: "s", run: run2, prepared: first, seenIRIs: ["https://example.org/ds/gone"])
+        let same = CatalogStore.prepare(try Feed.records(Self.feed), source: "s")
+        let again = try t.store.writePage(source: "s", run: run2, prepared: same, seenIRIs: ["https://example.org/ds/gone"])
         #expect(again == PageCounts(unchanged: 150))
 
         let revised = CatalogStore.prepare(try Feed.records(Feed.dataset("d7", title: "Herzien")), source: "s")

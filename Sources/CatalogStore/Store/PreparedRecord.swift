@@ -126,9 +126,47 @@ final class PreparedRecords: @unchecked Sendable {
 /// runs transactions on a thread of their own: that thread then only writes. The harvester prepares a
 /// page together with mapping and scoring it, so that everything but SQLite's part runs on every core
 /// while the page before is written, and a transaction never waits for its own records to be prepared.
+///
+/// A page is written once: its transaction moves each record out of the page as it stores it. Lent from
+/// an array instead, each record was copied on its way to the writer (a retain of every string and blob,
+/// and a release after; seen in the disassembly), since a value read from shared memory is copied before
+/// a call that might change that memory.
 public struct PreparedPage: Sendable {
-    let records: [PreparedRecord]
+    let records: PreparedSlots
     public var count: Int { records.count }
+}
+
+/// The slots a page's records were prepared in, handed over to the page's transaction one by one.
+/// Used by one thread at a time: the one that prepared the page, then the one that writes it.
+final class PreparedSlots: @unchecked Sendable {
+    let count: Int
+    private let slots: UnsafeMutablePointer<PreparedRecord>
+    /// Slots `taken..<count` still hold their record (all of them until the page is written; the rest of
+    /// them when a write stops at an error).
+    private var taken = 0
+    private var handedOver = false
+
+    /// Owns `slots`, whose first `count` are initialized.
+    init(_ slots: UnsafeMutablePointer<PreparedRecord>, count: Int) {
+        self.slots = slots
+        self.count = count
+    }
+
+    /// Moves each record out, in order, into `body`; once for a page.
+    func handOver(_ body: (PreparedRecord) throws -> Void) rethrows {
+        precondition(!handedOver, "a prepared page is written once; prepare the records again to write them again")
+        handedOver = true
+        while taken < count {
+            let record = (slots + taken).move()
+            taken += 1
+            try body(record)
+        }
+    }
+
+    deinit {
+        (slots + taken).deinitialize(count: count - taken)
+        slots.deallocate()
+    }
 }
 
 extension CatalogStore {
@@ -164,7 +202,6 @@ extension CatalogStore {
         let chunk = PreparedRecords.chunk
         let chunks = (count + chunk - 1) / chunk
         let slots = UnsafeMutablePointer<PreparedRecord>.allocate(capacity: max(1, count))
-        defer { slots.deallocate() }
         // Each slot is initialized by exactly one iteration; `concurrentPerform` returns after all of them.
         nonisolated(unsafe) let out = slots
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
@@ -174,11 +211,7 @@ extension CatalogStore {
             }
             RecordPreparer.giveBack(preparer)
         }
-        // Moved, not copied, into the page: a copy retained every string and blob of a record.
-        let records = [PreparedRecord](unsafeUninitializedCapacity: count) { buffer, initialized in
-            if count > 0 { buffer.baseAddress!.moveInitialize(from: slots, count: count) }
-            initialized = count
-        }
-        return PreparedPage(records: records)
+        // The page keeps the slots: its transaction moves the records out of them.
+        return PreparedPage(records: PreparedSlots(slots, count: count))
     }
 }

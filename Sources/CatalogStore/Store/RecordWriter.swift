@@ -130,15 +130,14 @@ extension CatalogStore {
     }
 
     /// `writePage(records:…changedOnly: true)` for records prepared beforehand (`CatalogStore.prepare`):
-    /// the transaction only writes.
+    /// the transaction only writes. A prepared page is written once: its records are moved out of it into
+    /// the transaction (`PreparedPage`).
     @discardableResult
     public func writePage(source: String, run: Int64?, prepared: PreparedPage, seenIRIs: [String] = [],
                           seenPageURL: String? = nil, at date: Date = Date()) throws -> PageCounts {
         try writePage(source: source, run: run, alreadyStored: [], seenIRIs: seenIRIs, seenPageURL: seenPageURL,
                       at: date) { writer, counts in
-            // Handed over where they lie in the page: a record taken out of it was a copy (a retain of every
-            // string and blob it holds).
-            for i in prepared.records.indices { try writer.store(prepared.records[i], counts: &counts) }
+            try prepared.records.handOver { record in try writer.store(record, counts: &counts) }
         }
     }
 
