@@ -98,10 +98,12 @@ struct ModelJSONWriter {
     private mutating func objects<T>(_ name: StaticString, _ values: [T], _ body: (inout Self, T) -> Void) {
         key(name)
         open("[")
-        for v in values {
+        // By index: `for v in values` handed out a copy of each value; read by index, the values whose
+        // writer is inlined here (concepts, agents, contact points) are not copied (seen in the disassembly).
+        for i in values.indices {
             element()
             open("{")
-            body(&self, v)
+            body(&self, values[i])
             close("}")
         }
         close("]")
