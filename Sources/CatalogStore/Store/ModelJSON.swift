@@ -153,7 +153,15 @@ struct ModelJSONWriter {
         text("versionNotes", d.versionNotes)
         strings("hvdCategories", d.hvdCategories)
         strings("applicableLegislation", d.applicableLegislation)
-        objects("distributions", d.distributions) { $0.distribution($1) }
+        key("distributions")
+        open("[")
+        for i in d.distributions.indices {
+            element()
+            open("{")
+            distribution(d.distributions, i)
+            close("}")
+        }
+        close("]")
         strings("samples", d.samples)
         strings("hasVersion", d.hasVersion)
         strings("isVersionOf", d.isVersionOf)
@@ -185,42 +193,44 @@ struct ModelJSONWriter {
         close("}")
     }
 
-    private mutating func distribution(_ d: Distribution) {
-        string("iri", d.iri)
-        text("title", d.title)
-        text("description", d.description)
-        strings("accessURLs", d.accessURLs)
-        strings("downloadURLs", d.downloadURLs)
-        object("format", d.format) { $0.concept($1) }
-        string("mediaType", d.mediaType)
-        string("compressFormat", d.compressFormat)
-        string("packageFormat", d.packageFormat)
-        if let size = d.byteSize {
+    /// Distribution `i` of `all`, its fields read where they lie: a distribution handed over whole, to this
+    /// function or to a closure, was copied first (seen in the disassembly).
+    private mutating func distribution(_ all: [Distribution], _ i: Int) {
+        string("iri", all[i].iri)
+        text("title", all[i].title)
+        text("description", all[i].description)
+        strings("accessURLs", all[i].accessURLs)
+        strings("downloadURLs", all[i].downloadURLs)
+        object("format", all[i].format) { $0.concept($1) }
+        string("mediaType", all[i].mediaType)
+        string("compressFormat", all[i].compressFormat)
+        string("packageFormat", all[i].packageFormat)
+        if let size = all[i].byteSize {
             key("byteSize")
             out.rawString(String(size))
         }
-        object("license", d.license) { $0.license($1) }
-        object("accessRights", d.accessRights) { $0.rights($1) }
-        objects("rights", d.rights) { $0.rights($1) }
-        strings("languages", d.languages)
-        objects("conformsTo", d.conformsTo) { $0.concept($1) }
-        objects("pages", d.pages) { $0.concept($1) }
-        string("status", d.status)
-        string("availability", d.availability)
-        object("checksum", d.checksum) { w, c in
+        object("license", all[i].license) { $0.license($1) }
+        object("accessRights", all[i].accessRights) { $0.rights($1) }
+        objects("rights", all[i].rights) { $0.rights($1) }
+        strings("languages", all[i].languages)
+        objects("conformsTo", all[i].conformsTo) { $0.concept($1) }
+        objects("pages", all[i].pages) { $0.concept($1) }
+        string("status", all[i].status)
+        string("availability", all[i].availability)
+        object("checksum", all[i].checksum) { w, c in
             w.string("algorithm", c.algorithm)
             w.string("value", c.value)
         }
-        object("issued", d.issued) { $0.date($1) }
-        object("modified", d.modified) { $0.date($1) }
-        strings("accessServices", d.accessServices)
-        strings("applicableLegislation", d.applicableLegislation)
-        strings("spatialResolutionInMeters", d.spatialResolutionInMeters)
-        string("temporalResolution", d.temporalResolution)
-        string("hasPolicy", d.hasPolicy)
-        string("distributionType", d.distributionType)
-        strings("metadataLanguages", d.metadataLanguages)
-        strings("types", d.types)
+        object("issued", all[i].issued) { $0.date($1) }
+        object("modified", all[i].modified) { $0.date($1) }
+        strings("accessServices", all[i].accessServices)
+        strings("applicableLegislation", all[i].applicableLegislation)
+        strings("spatialResolutionInMeters", all[i].spatialResolutionInMeters)
+        string("temporalResolution", all[i].temporalResolution)
+        string("hasPolicy", all[i].hasPolicy)
+        string("distributionType", all[i].distributionType)
+        strings("metadataLanguages", all[i].metadataLanguages)
+        strings("types", all[i].types)
     }
 
     private mutating func concept(_ c: Concept) {
