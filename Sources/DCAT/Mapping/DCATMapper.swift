@@ -287,10 +287,10 @@ final class MappingSession {
         return idOf.mapValues { count[$0] == 1 }
     }
 
-    /// Maps records on every core, `map(i, session)` giving the dataset of `terms[i]`: each worker has its
-    /// own session (caches are per worker), the graph is shared read-only. Results come back in input
-    /// order; record IRIs are merged for the catalogs.
-    /// `map(i, session, &dataset)` fills dataset `i` where it lies in the result.
+    /// Maps records on every core, `map(i, session, &dataset)` filling the dataset of `terms[i]` where it
+    /// lies in the result (an empty dataset until then): each worker has its own session (caches are per
+    /// worker), the graph is shared read-only. Results come back in input order; record IRIs are merged
+    /// for the catalogs.
     func mapDatasets(_ terms: [Term], _ map: @escaping @Sendable (Int, MappingSession, inout Dataset) -> Void) -> [Dataset] {
         let workers = parallel ? min(ProcessInfo.processInfo.activeProcessorCount, max(1, terms.count / 256)) : 1
         if workers <= 1 {

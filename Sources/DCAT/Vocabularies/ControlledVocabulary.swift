@@ -1,8 +1,8 @@
 /// One controlled vocabulary whose concepts are `base + code` (the EU NAL pattern).
 ///
 /// A class, though it is never changed: the mapper and the store's facets pick a vocabulary for each value
-/// they read, and each pick of the struct it was copied it whole (a retain of each of its strings and
-/// tables, a release after).
+/// they read, and as a struct each pick copied it whole (a retain of each of its strings and tables, and a
+/// release after).
 public final class ControlledVocabulary: Sendable {
     public let name: String
     public let base: String
