@@ -84,6 +84,8 @@ import Testing
             let vocabulary = try TermIndex(db).vocabulary().map(\.word).filter { $0.utf8.allSatisfy { $0 < 0x80 } }
             let themes = try String.fetchAll(db, sql: "SELECT value FROM facet_value WHERE facet = 'theme' ORDER BY value LIMIT 3")
             let formats = try String.fetchAll(db, sql: "SELECT value FROM facet_value WHERE facet = 'format' ORDER BY value LIMIT 2")
+            let ratings = try String.fetchAll(db, sql: "SELECT value FROM facet_value WHERE facet = 'rating' ORDER BY value")
+            let sources = try String.fetchAll(db, sql: "SELECT id FROM source ORDER BY id")
             var texts = ["", "gelijkspel", "fietspaden", "data -water", "NOT data", "data OR water", "open data -csv",
                          "\"open data\"", "zonne-energie", "s-hertogenbosch", "data \"base registry\"", "-\"open data\" data",
                          "\"data data\"", "\"van de\" OR \"of the\""]
@@ -113,6 +115,15 @@ import Testing
                     r.filters[.format] = formats
                     r.minScore = 100
                     out.append(r)
+                }
+                if i % 6 == 1 {
+                    // The facets read from the record row (rating, source), alone and with a linked one.
+                    var own = SearchRequest(text: text)
+                    own.filters[.rating] = [ratings[i % ratings.count]]
+                    out.append(own)
+                    own.filters[.source] = [sources[i % sources.count], sources[(i + 1) % sources.count]]
+                    own.filters[.theme] = [themes[i % themes.count]]
+                    out.append(own)
                 }
                 if i % 5 == 0 {
                     var paged = SearchRequest(text: text)

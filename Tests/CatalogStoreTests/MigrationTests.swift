@@ -8,7 +8,7 @@ import Testing
         let t = try TemporaryStore()
         #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
                                                         "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys",
-                                                        "v9-fts-automerge-16"])
+                                                        "v9-fts-automerge-16", "v10-rating-and-source-from-record"])
     }
 
     /// A file written by the first schema keeps its records and gains the harvester's columns.
@@ -28,7 +28,7 @@ import Testing
         let reopened = try CatalogStore(path: old.path)
         #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
                                                         "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys",
-                                                        "v9-fts-automerge-16"])
+                                                        "v9-fts-automerge-16", "v10-rating-and-source-from-record"])
         let check = try DatabaseQueue(path: old.path)
         let kept = try check.read { db in
             try Row.fetchOne(db, sql: "SELECT iri, hash, page_url FROM record WHERE id = 1")
@@ -43,7 +43,7 @@ import Testing
     @Test func secondSchemaMigratesForward() throws {
         let old = try LegacyFile.make(schemaVersion: "v2-harvest-pages", turtle: Feed.dataset("a", title: "Fietspaden"))
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
+        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
         let queue = try DatabaseQueue(path: old.path)
         #expect(try queue.read { db in try db.indexes(on: "record").contains { $0.name == "record_live" } })
@@ -58,7 +58,7 @@ import Testing
         try before.close()
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
+        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
         let stored = try #require(try reopened.records(matching: records[0].dataset.iri).first)
         #expect(stored.dataset.title == records[0].dataset.title)
         #expect(stored.hash == records[0].dataset.subgraph.hashHex)
@@ -93,7 +93,7 @@ import Testing
         #expect(try definition(old.path)?.contains("prefix") == true)
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
+        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
         #expect(try searchRows(old.path) == before)
         #expect(try definition(old.path)?.contains("prefix") == false)
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
@@ -117,7 +117,7 @@ import Testing
         #expect(try indexes(old.path).contains("record_by_iri"))
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
+        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
         #expect(try !indexes(old.path).contains("record_by_iri"))
         let iri = "https://example.org/ds/b"
         #expect(try reopened.records(matching: iri).map { $0.dataset.title.values.map(\.value) } == [["Bomen"]])
@@ -140,7 +140,7 @@ import Testing
         #expect(try indexes(old.path).contains("record_by_modified"))
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
+        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
         #expect(try !indexes(old.path).contains("record_by_modified"))
         for facets in [true, false] {
             var byDate = SearchRequest()
@@ -164,9 +164,11 @@ import Testing
             try DatabaseQueue(path: path).read { db in try Row.fetchAll(db, sql: sql).map(\.description) }
         }
         let recordColumns = "id, source_id, iri, hash, title, publisher, modified, first_seen_run, last_seen_run, changed_run, withdrawn_at, score, rating, page_url"
+        // The rating and source links go later, in v10 (`ninthSchemaReadsRatingAndSourceFromTheRecordRow`).
         let childIDs = """
             SELECT record_id FROM record_body UNION ALL SELECT record_id FROM score UNION ALL
-            SELECT record_id FROM distribution UNION ALL SELECT record_id FROM record_facet UNION ALL SELECT rowid FROM record_fts
+            SELECT record_id FROM distribution UNION ALL SELECT rowid FROM record_fts UNION ALL
+            SELECT record_id FROM record_facet WHERE value_id IN (SELECT id FROM facet_value WHERE facet NOT IN ('rating', 'source'))
             """
         let before = try rows(old.path, "SELECT \(recordColumns) FROM record ORDER BY id")
         let children = try rows(old.path, childIDs)
@@ -174,7 +176,7 @@ import Testing
         #expect(try DatabaseQueue(path: old.path).read { db in try db.indexes(on: "record").contains { $0.isUnique } })
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
+        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
         #expect(try rows(old.path, "SELECT \(recordColumns) FROM record ORDER BY id") == before)
         #expect(try rows(old.path, childIDs) == children)
         try DatabaseQueue(path: old.path).read { db in
@@ -204,11 +206,50 @@ import Testing
         }
         #expect(try automerge(old.path) == nil)  // FTS5's default, 4
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v9-fts-automerge-16")
+        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
         #expect(try automerge(old.path) == 16)
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
         let fresh = try TemporaryStore()
         #expect(try automerge(fresh.path) == 16)
+    }
+
+    /// A file of the ninth schema loses its rating and source links; both facets still count and filter,
+    /// read from the record row, and the other links stay.
+    @Test func ninthSchemaReadsRatingAndSourceFromTheRecordRow() throws {
+        let turtle = Feed.dataset("a", title: "Fietspaden", theme: "TRAN", format: "CSV")
+            + Feed.dataset("b", title: "Straten", publisher: "https://example.org/org/ede", publisherName: "Gemeente Ede")
+        let old = try LegacyFile.make(schemaVersion: "v9-fts-automerge-16", turtle: turtle, source: "bron")
+        func links(_ facet: String) throws -> Int {
+            try DatabaseQueue(path: old.path).read { db in
+                try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM record_facet rf JOIN facet_value fv ON fv.id = rf.value_id WHERE fv.facet = ?
+                    """, arguments: [facet]) ?? 0
+            }
+        }
+        #expect(try links("rating") == 2 && links("source") == 2)
+        let publisherLinks = try links("publisher")
+        let reopened = try CatalogStore(path: old.path)
+        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
+        #expect(try links("rating") == 0 && links("source") == 0)
+        #expect(try links("publisher") == publisherLinks && publisherLinks == 2)
+
+        let all = try reopened.search(SearchRequest())
+        #expect(all.total == 2)
+        #expect(all.facets["source"] == [FacetCount(value: "bron", label: "bron", count: 2)])
+        let ratings = Dictionary(all.hits.map { ($0.rating, 1) }, uniquingKeysWith: +)
+        #expect(Dictionary(uniqueKeysWithValues: (all.facets["rating"] ?? []).map { ($0.value, $0.count) }) == ratings)
+        for (rating, n) in ratings {
+            var r = SearchRequest()
+            r.filters[.rating] = [rating]
+            #expect(try reopened.search(r).total == n)
+        }
+        var bySource = SearchRequest(text: "straten")
+        bySource.filters[.source] = ["BRON"]
+        #expect(try reopened.search(bySource).hits.map(\.iri) == ["https://example.org/ds/b"])
+        var unknown = SearchRequest()
+        unknown.filters[.source] = ["elders"]
+        let error = #expect(throws: UnknownFacetValue.self) { try reopened.search(unknown) }
+        #expect(error?.known == ["bron"])
     }
 
     /// New files get 16 KB pages; a file made with SQLite's 4 KB keeps them and takes writes as before.

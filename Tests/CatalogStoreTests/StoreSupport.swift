@@ -101,6 +101,8 @@ enum LegacyFile {
                 let recordColumns = try db.columns(in: "record", in: "main").map(\.name)
                 let selected = recordColumns.map { ["model", "subgraph"].contains($0) ? "b.\($0)" : "r.\($0)" }
                 let hasBodies = try db.tableExists("record_body", in: "main")
+                // Before v10 every record also had links to its rating and its source.
+                let linksRecordColumns = (Migrations.names.firstIndex(of: schemaVersion) ?? 0) < Migrations.names.firstIndex(of: "v10-rating-and-source-from-record")!
                 try db.execute(sql: """
                     INSERT INTO main.source SELECT * FROM cur.source;
                     INSERT INTO main.run SELECT * FROM cur.run;
@@ -110,6 +112,11 @@ enum LegacyFile {
                     INSERT INTO main.distribution SELECT * FROM cur.distribution;
                     INSERT INTO main.facet_value SELECT * FROM cur.facet_value;
                     INSERT INTO main.record_facet SELECT * FROM cur.record_facet;
+                    \(linksRecordColumns ? """
+                        INSERT INTO main.record_facet (value_id, record_id) SELECT fv.id, r.id FROM main.record r
+                            JOIN main.facet_value fv ON (fv.facet = 'rating' AND fv.value = r.rating)
+                                OR (fv.facet = 'source' AND fv.value = r.source_id);
+                        """ : "")
                     INSERT INTO main.score SELECT * FROM cur.score;
                     INSERT INTO main.score_history SELECT * FROM cur.score_history;
                     INSERT INTO main.record_fts (rowid, title, description, keywords, publisher, themes)

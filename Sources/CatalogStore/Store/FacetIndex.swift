@@ -40,12 +40,28 @@ final class FacetIndex: Sendable {
         var start = [Int32](repeating: 0, count: Int(maxID) + 2)
         var valueIndexes: [Int32] = []
         var current: Int64 = 0
+        // A record's values: its `record_facet` links, then the values of its own columns
+        // (`Facet.recordColumn`); both read in record order and merged.
+        let columnFacets = Facet.allCases.filter { $0.recordColumn != nil }
+        var byColumnValue: [[String: Int32]] = Array(repeating: [:], count: columnFacets.count)
+        for (i, v) in values.enumerated() {
+            if let k = columnFacets.firstIndex(of: v.facet) { byColumnValue[k][v.value] = Int32(i) }
+        }
         let links = try Row.fetchCursor(db, sql: "SELECT record_id, value_id FROM record_facet ORDER BY record_id")
-        while let row = try links.next() {
+        var link: (record: Int64, value: Int64)? = try links.next().map { ($0[0], $0[1]) }
+        let columns = columnFacets.map { ", " + $0.recordColumn! }.joined()
+        let records = try Row.fetchCursor(db, sql: "SELECT id\(columns) FROM record ORDER BY id")
+        while let row = try records.next() {
             let record: Int64 = row[0]
-            guard record <= maxID, let index = dense[row[1]] else { continue }
+            guard record <= maxID else { break }
             while current < record { current += 1; start[Int(current)] = Int32(valueIndexes.count) }
-            valueIndexes.append(index)
+            while let l = link, l.record <= record {
+                if l.record == record, let index = dense[l.value] { valueIndexes.append(index) }
+                link = try links.next().map { ($0[0], $0[1]) }
+            }
+            for k in columnFacets.indices {
+                if let value: String = row[k + 1], let index = byColumnValue[k][value] { valueIndexes.append(index) }
+            }
         }
         while current <= maxID { current += 1; start[Int(current)] = Int32(valueIndexes.count) }
         self.values = values

@@ -61,7 +61,7 @@ extension CatalogStore {
     }
 
     /// Scores every live record (of one source when given) again with `scorer` (after link checks):
-    /// score, rating, rating facet and history move together. Returns how many scores changed.
+    /// score, rating and history move together. Returns how many scores changed.
     @discardableResult
     public func rescore(source: String? = nil, with scorer: Scorer, run: Int64? = nil, at date: Date = Date()) throws -> Int {
         let now = StoreTime.string(date)
@@ -90,11 +90,8 @@ extension CatalogStore {
                 try writer.scores.store(q.score, result: result, record: id, run: run, now: now)
                 try db.execute(sql: "UPDATE record SET score = ?, rating = ? WHERE id = ?",
                                arguments: [q.score.total, q.score.rating.rawValue, id])
-                try db.execute(sql: """
-                    DELETE FROM record_facet WHERE record_id = ? AND value_id IN (SELECT id FROM facet_value WHERE facet = 'rating')
-                    """, arguments: [id])
-                try db.execute(sql: "INSERT OR IGNORE INTO record_facet (value_id, record_id) VALUES (?, ?)",
-                               arguments: [try writer.facetID(FacetValue(.rating, q.score.rating.rawValue)), id])
+                // The rating facet reads the record's column; its value needs a `facet_value` row.
+                _ = try writer.facetID(FacetValue(.rating, q.score.rating.rawValue))
             }
             return changed
         }

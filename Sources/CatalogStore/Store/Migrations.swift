@@ -5,7 +5,8 @@ import GRDB
 enum Migrations {
     /// Names in order; the last one is the current schema.
     static let names = ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
-                               "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys", "v9-fts-automerge-16"]
+                               "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys", "v9-fts-automerge-16",
+                               "v10-rating-and-source-from-record"]
 
     static func migrator(upTo last: String? = nil) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -19,6 +20,7 @@ enum Migrations {
         if wanted >= 6 { migrator.registerMigration(names[6], migrate: v7) }
         if wanted >= 7 { migrator.registerMigration(names[7], migrate: v8) }
         if wanted >= 8 { migrator.registerMigration(names[8], migrate: v9) }
+        if wanted >= 9 { migrator.registerMigration(names[9], migrate: v10) }
         return migrator
     }
 
@@ -287,5 +289,13 @@ enum Migrations {
     /// the machine's noise (docs/benchmarks.md, sessions 18 and 19).
     private static func v9(_ db: Database) throws {
         try db.execute(sql: "INSERT INTO record_fts (record_fts, rank) VALUES ('automerge', 16)")
+    }
+
+    /// The rating and source facets are read from the record row (`Facet.recordColumn`); their links go.
+    /// Their `facet_value` rows stay: filters and counts still name values by them.
+    private static func v10(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM record_facet WHERE value_id IN (SELECT id FROM facet_value WHERE facet IN ('rating', 'source'))
+            """)
     }
 }

@@ -6,6 +6,17 @@ import Quality
 /// `--publisher/--theme/--format/--license/--rating/--source`.
 public enum Facet: String, CaseIterable, Codable, Hashable, Sendable {
     case publisher, theme, format, license, rating, source
+
+    /// The record row's column that holds this facet's value, for the facets every record has exactly one
+    /// value of (its rating, its source). They have `facet_value` rows but no `record_facet` links: a link
+    /// is two b-tree inserts, and these two were 2 of a record's ~7 (4.4 % of a store load's CPU).
+    var recordColumn: String? {
+        switch self {
+        case .rating: return "rating"
+        case .source: return "source_id"
+        case .publisher, .theme, .format, .license: return nil
+        }
+    }
 }
 
 /// One facet value with the label shown for it.

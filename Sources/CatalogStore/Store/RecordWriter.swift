@@ -294,11 +294,15 @@ struct PageWriter {
     }
 
     /// A record's facet rows, up to `facetRowsPerInsert` a statement. Per row, SQLite's own work (two
-    /// b-tree inserts) stays; a statement's start, cursors and reset are paid once for the record.
+    /// b-tree inserts) stays; a statement's start, cursors and reset are paid once for the record. A
+    /// value read from the record row (`Facet.recordColumn`) gets its `facet_value` row, not a link.
     private mutating func insertFacets(_ values: [FacetValue], record id: Int64) throws {
         var valueIDs: [Int64] = []
         valueIDs.reserveCapacity(values.count)
-        for v in values { valueIDs.append(try facetID(v)) }
+        for v in values {
+            let valueID = try facetID(v)
+            if v.facet.recordColumn == nil { valueIDs.append(valueID) }
+        }
         var start = 0
         while start < valueIDs.count {
             let n = min(Self.facetRowsPerInsert, valueIDs.count - start)

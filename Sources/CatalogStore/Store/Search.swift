@@ -212,7 +212,11 @@ struct SearchPlan {
             var ids: [Int64] = []
             for v in values { ids += try facetValueIDs(facet, v) }
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-            sql += " AND r.id IN (SELECT record_id FROM record_facet WHERE value_id IN (\(marks)))"
+            if let column = facet.recordColumn {
+                sql += " AND r.\(column) IN (SELECT value FROM facet_value WHERE id IN (\(marks)))"
+            } else {
+                sql += " AND r.id IN (SELECT record_id FROM record_facet WHERE value_id IN (\(marks)))"
+            }
             arguments += StatementArguments(ids)
         }
         if let minScore = request.minScore {
@@ -236,8 +240,9 @@ struct SearchPlan {
             SELECT id FROM facet_value WHERE facet = ? AND (value = ? COLLATE NOCASE OR label = ? COLLATE NOCASE)
             """), arguments: [facet.rawValue, value, value])
         if ids.isEmpty {
+            let records = facet.recordColumn.map { "record r ON r.\($0) = fv.value" } ?? "record_facet rf ON rf.value_id = fv.id"
             let known = try String.fetchAll(db.cachedStatement(sql: """
-                SELECT fv.value FROM facet_value fv JOIN record_facet rf ON rf.value_id = fv.id
+                SELECT fv.value FROM facet_value fv JOIN \(records)
                 WHERE fv.facet = ? GROUP BY fv.id ORDER BY count(*) DESC LIMIT 8
                 """), arguments: [facet.rawValue])
             throw UnknownFacetValue(facet: facet, value: given, known: known)
@@ -245,13 +250,25 @@ struct SearchPlan {
         return ids
     }
 
+    /// The matches are found once (`matched`); the facets read from the record row are counted from it.
     func facetCounts(_ fromWhere: String, _ arguments: StatementArguments) throws -> (facets: [String: [FacetCount]], total: Int) {
-        let rows = try Row.fetchAll(db, sql: """
+        let columns = Facet.allCases.compactMap { f in f.recordColumn.map { (facet: f, column: $0) } }
+        var sql = """
+            WITH matched AS MATERIALIZED (SELECT r.id\(columns.map { ", r.\($0.column)" }.joined()) \(fromWhere))
             SELECT fv.facet, fv.value, fv.label, count(*) AS n
             FROM record_facet rf JOIN facet_value fv ON fv.id = rf.value_id
-            WHERE rf.record_id IN (SELECT r.id \(fromWhere))
+            WHERE rf.record_id IN (SELECT id FROM matched)
             GROUP BY rf.value_id
-            """, arguments: arguments)
+            """
+        for c in columns {
+            sql += """
+
+                UNION ALL SELECT fv.facet, fv.value, fv.label, count(*) AS n
+                FROM matched m JOIN facet_value fv ON fv.facet = '\(c.facet.rawValue)' AND fv.value = m.\(c.column)
+                GROUP BY fv.id
+                """
+        }
+        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
         var out: [String: [FacetCount]] = [:]
         for f in Facet.allCases { out[f.rawValue] = [] }
         var total = 0
