@@ -17,6 +17,18 @@ public enum Facet: String, CaseIterable, Codable, Hashable, Sendable {
         case .publisher, .theme, .format, .license: return nil
         }
     }
+
+    /// The position in `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .publisher: return 0
+        case .theme: return 1
+        case .format: return 2
+        case .license: return 3
+        case .rating: return 4
+        case .source: return 5
+        }
+    }
 }
 
 /// One facet value with the label shown for it.
