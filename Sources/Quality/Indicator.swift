@@ -1,17 +1,6 @@
 /// The five FAIR-based dimensions of the data.europa.eu MQA.
 public enum Dimension: String, Codable, Sendable, CaseIterable {
     case findability, accessibility, interoperability, reusability, contextuality
-
-    /// Its index in `allCases`.
-    var position: Int {
-        switch self {
-        case .findability: 0
-        case .accessibility: 1
-        case .interoperability: 2
-        case .reusability: 3
-        case .contextuality: 4
-        }
-    }
 }
 
 /// Where an indicator looks: the dataset node, or each of its distributions.

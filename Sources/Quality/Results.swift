@@ -63,13 +63,40 @@ public struct QualityScore: Sendable, Hashable {
     public var total: Int
     public var max: Int
     public var rating: Rating
-    public var dimensions: [Dimension: Int]
+    // One field a dimension: kept in a dictionary, every read hashed the dimension's name, and a score is
+    // read about thirty times on its way into the store.
+    private var findability = 0, accessibility = 0, interoperability = 0, reusability = 0, contextuality = 0
 
     public init(total: Int, max: Int = IndicatorCatalogue.maxTotal, dimensions: [Dimension: Int]) {
-        self.total = total; self.max = max; self.rating = Rating(total: total); self.dimensions = dimensions
+        self.total = total; self.max = max; self.rating = Rating(total: total)
+        for (d, points) in dimensions { self[d] = points }
     }
 
-    public subscript(dimension: Dimension) -> Int { dimensions[dimension] ?? 0 }
+    /// Points per dimension; a dimension without indicators has 0.
+    public var dimensions: [Dimension: Int] {
+        Dictionary(uniqueKeysWithValues: Dimension.allCases.map { ($0, self[$0]) })
+    }
+
+    public subscript(dimension: Dimension) -> Int {
+        get {
+            switch dimension {
+            case .findability: findability
+            case .accessibility: accessibility
+            case .interoperability: interoperability
+            case .reusability: reusability
+            case .contextuality: contextuality
+            }
+        }
+        set {
+            switch dimension {
+            case .findability: findability = newValue
+            case .accessibility: accessibility = newValue
+            case .interoperability: interoperability = newValue
+            case .reusability: reusability = newValue
+            case .contextuality: contextuality = newValue
+            }
+        }
+    }
 }
 
 extension QualityScore: Codable {

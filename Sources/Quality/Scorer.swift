@@ -72,28 +72,22 @@ public struct Scorer: Sendable {
             }
         }
 
-        // Summed by position, then one dictionary of five: an enum with a String raw value hashes its
-        // string, and adding into the dictionary per indicator cost more than the checks themselves.
+        // Summed into the score's own fields: an enum with a String raw value hashes its string, and a
+        // dictionary by dimension cost more than the checks themselves.
         // By index: `for r in results` copied each result (its strings retained and released).
-        var sums = [Int](repeating: 0, count: Dimension.allCases.count)
-        var scored = [Bool](repeating: false, count: Dimension.allCases.count)
-        var total = 0
+        var score = QualityScore(total: 0, dimensions: [:])
         for i in results.indices {
-            let position = results[i].dimension.position
-            sums[position] += results[i].points
-            scored[position] = true
-            total += results[i].points
+            score[results[i].dimension] += results[i].points
+            score.total += results[i].points
         }
-        var dims: [Dimension: Int] = [:]
-        dims.reserveCapacity(sums.count)
-        for d in Dimension.allCases where scored[d.position] { dims[d] = sums[d.position] }
+        score.rating = Rating(total: score.total)
         return DatasetQuality(
             iri: dataset.iri,
             title: dataset.title.best() ?? "",
             publisher: dataset.publisher.map { $0.names.best() ?? $0.iri ?? "" } ?? "",
             publisherIRI: dataset.publisher?.iri,
             catalog: dataset.catalog,
-            score: QualityScore(total: total, dimensions: dims),
+            score: score,
             indicators: results,
             findings: findings)
     }

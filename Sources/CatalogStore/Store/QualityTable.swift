@@ -56,9 +56,8 @@ enum QualityTable {
         guard try r.byte() == version else { throw BlobError() }
         let iri = try r.string(), title = try r.string(), publisher = try r.string()
         let total = try r.number(), max = try r.number()
-        var dimensions: [Quality.Dimension: Int] = [:]
-        for d in Quality.Dimension.allCases { dimensions[d] = try r.number() }
-        let score = QualityScore(total: total, max: max, dimensions: dimensions)
+        var score = QualityScore(total: total, max: max, dimensions: [:])
+        for d in Quality.Dimension.allCases { score[d] = try r.number() }
         // An indicator takes at least five bytes, a finding at least seven.
         var indicators: [IndicatorResult] = []
         for _ in 0..<(try r.count(ofItemsAtLeast: 5)) {
