@@ -1,5 +1,6 @@
-import CatalogStore
+@testable import CatalogStore
 import Foundation
+import Quality
 import Testing
 
 @Suite struct UpsertTests {
@@ -57,6 +58,29 @@ import Testing
         #expect(r.history.map(\.run) == [run2 - 1, run3])
         #expect(r.history[1].total - r.history[0].total == 60)
         #expect(r.quality.score.total == r.history[1].total)
+    }
+
+    /// Points that move between dimensions while the total stays are a move too; the same score is not.
+    @Test func pointsMovingBetweenDimensionsAreHistory() throws {
+        let (t, _) = try TemporaryStore.with(Feed.dataset("a", title: "Fietspaden"))
+        let r = try #require(try t.store.records(matching: "https://example.org/ds/a").first)
+        func rows() throws -> Int { try t.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM score_history") ?? 0 } }
+        #expect(try rows() == 1)
+        var score = r.quality.score
+        let from = try #require(Dimension.allCases.first { score[$0] >= 5 })
+        let to = try #require(Dimension.allCases.first { $0 != from })
+        func store(_ score: QualityScore) throws {
+            try t.store.write { db in
+                var writer = try ScoreWriter(db: db)
+                try writer.store(score, result: Data(), record: r.id, run: nil, now: "2026-12-01T00:00:00Z")
+            }
+        }
+        try store(score)
+        #expect(try rows() == 1)
+        score[from] -= 5
+        score[to] += 5
+        try store(score)
+        #expect(try rows() == 2)
     }
 
     @Test func sameIRIInTwoSourcesIsTwoRecords() throws {

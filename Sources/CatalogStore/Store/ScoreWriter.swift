@@ -37,13 +37,13 @@ struct ScoreWriter {
     /// `isNew`: the record was just inserted, so it has no score and no history yet (no lookups needed).
     mutating func store(_ s: QualityScore, result: Data, record id: Int64, run: Int64?, now: String,
                         isNew: Bool = false) throws {
-        let values = [s.total] + Quality.Dimension.allCases.map { s[$0] }
         var moved = true
         if !isNew {
             previous.reset()
             previous.bind(id)
             if try previous.next() {
-                moved = (0..<values.count).contains { previous.int64(CInt($0)) != Int64(values[$0]) }
+                moved = previous.int64(0) != Int64(s.total)
+                    || Quality.Dimension.allCases.enumerated().contains { previous.int64(CInt($0.offset + 1)) != Int64(s[$0.element]) }
                 previous.reset()
             }
         }
