@@ -9,7 +9,8 @@ public enum Facet: String, CaseIterable, Codable, Hashable, Sendable {
 
     /// The record row's column that holds this facet's value, for the facets every record has exactly one
     /// value of (its rating, its source). They have `facet_value` rows but no `record_facet` links: a link
-    /// is two b-tree inserts, and these two were 2 of a record's ~7 (4.4 % of a store load's CPU).
+    /// is two b-tree inserts, and these two were 2 of a record's ~7 (7 % of the page writer's instructions
+    /// a record, docs/store.md, schema v10).
     var recordColumn: String? {
         switch self {
         case .rating: return "rating"
