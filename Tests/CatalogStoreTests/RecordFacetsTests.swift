@@ -19,13 +19,13 @@ struct RecordFacetsTests {
 
     private func formats(_ values: [FacetValue]) -> [String] { values.filter { $0.facet == .format }.map(\.value) }
 
-    /// Labels for IRIs that came without one: the last segment, percent-decoded, underscores as spaces.
     /// The writer keeps a cache per facet by `ordinal`; the rating and source facets are record columns.
     @Test func ordinalsAndRecordColumns() {
         #expect(Facet.allCases.map(\.ordinal) == Array(0..<Facet.allCases.count))
         #expect(Facet.allCases.filter { $0.recordColumn != nil } == [.rating, .source])
     }
 
+    /// Labels for IRIs that came without one: the last segment, percent-decoded, underscores as spaces.
     @Test func readableLabelOfAnIRI() {
         let cases: [(String, String)] = [
             ("http://standaarden.overheid.nl/owms/terms/Provincie_Voorbeeld", "Provincie Voorbeeld"),
