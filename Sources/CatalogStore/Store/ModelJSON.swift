@@ -96,14 +96,20 @@ struct ModelJSONWriter {
 
     /// An array of model values, each written by `body` between its braces.
     private mutating func objects<T>(_ name: StaticString, _ values: [T], _ body: (inout Self, T) -> Void) {
-        key(name)
-        open("[")
         // By index: `for v in values` handed out a copy of each value; read by index, the values whose
         // writer is inlined here (concepts, agents, contact points) are not copied (seen in the disassembly).
-        for i in values.indices {
+        objects(name, count: values.count) { w, i in body(&w, values[i]) }
+    }
+
+    /// An array of `count` objects, the `i`th written by `body(&self, i)` between its braces: for values
+    /// read where they lie (`distribution(_:_:)`).
+    private mutating func objects(_ name: StaticString, count: Int, _ body: (inout Self, Int) -> Void) {
+        key(name)
+        open("[")
+        for i in 0..<count {
             element()
             open("{")
-            body(&self, values[i])
+            body(&self, i)
             close("}")
         }
         close("]")
@@ -153,15 +159,7 @@ struct ModelJSONWriter {
         text("versionNotes", d.versionNotes)
         strings("hvdCategories", d.hvdCategories)
         strings("applicableLegislation", d.applicableLegislation)
-        key("distributions")
-        open("[")
-        for i in d.distributions.indices {
-            element()
-            open("{")
-            distribution(d.distributions, i)
-            close("}")
-        }
-        close("]")
+        objects("distributions", count: d.distributions.count) { $0.distribution(d.distributions, $1) }
         strings("samples", d.samples)
         strings("hasVersion", d.hasVersion)
         strings("isVersionOf", d.isVersionOf)
