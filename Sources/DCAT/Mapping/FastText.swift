@@ -50,6 +50,19 @@ enum FastText {
         return s
     }
 
+    /// Whether `s` begins with `http://` or `https://` and an ASCII byte (so `hasPrefix` agrees: nothing
+    /// can combine with the slash) and holds no space: an IRI no repair applies to. False also when the
+    /// bytes are not at hand; the caller's slow path decides then.
+    static func isPlainHTTP(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { b in
+            guard b.count >= 8, b[0] == 0x68, b[1] == 0x74, b[2] == 0x74, b[3] == 0x70 else { return false }  // "http"
+            let colon = b[4] == 0x73 ? 5 : 4  // "s"
+            guard b.count >= colon + 4, b[colon] == 0x3A, b[colon + 1] == 0x2F, b[colon + 2] == 0x2F,
+                  b[colon + 3] < 0x80 else { return false }
+            return memchr(b.baseAddress!, 0x20, b.count) == nil
+        } ?? false
+    }
+
     /// Whether every UTF-8 byte of `s` is ASCII.
     static func isASCII(_ s: String) -> Bool {
         s.utf8.withContiguousStorageIfAvailable { b in

@@ -116,7 +116,7 @@ extension MappingSession {
                 }
                 return c
             }
-            if Vocabularies.dataThemes.owns(iri), let fixed = Vocabularies.dataThemes.repair(iri) {
+            if let fixed = Vocabularies.dataThemes.repair(iri) {
                 ctx.notes.add(VocabularyMatch.schemeOnly(iri, fixed) ? .iriRepaired : .vocabularyTypo, P.theme, iri, fixed,
                               "IRI corrected to the data-theme vocabulary")
                 return Concept(iri: fixed, label: c.label)

@@ -124,7 +124,7 @@ extension RecordContext {
 
     func repairIRI(_ s: String, _ property: String) -> String {
         // Nearly every IRI is fine: decide that from its first bytes without building strings.
-        if (s.hasPrefix("http://") || s.hasPrefix("https://")) && !FastText.containsByte(s, 0x20) { return s }
+        if FastText.isPlainHTTP(s) { return s }
         var v = s
         for (bad, good) in [("httpss://", "https://"), ("htttp://", "http://"), ("htps://", "https://"),
                             ("http//", "http://"), ("https//", "https://"), ("http:/", "http://")]

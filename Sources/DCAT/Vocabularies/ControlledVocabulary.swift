@@ -36,13 +36,13 @@ public final class ControlledVocabulary: Sendable {
     }
 
     /// True when the IRI lies in this vocabulary's namespace (known code or not).
-    public func owns(_ iri: String) -> Bool { prefix.local(iri) != nil }
+    public func owns(_ iri: String) -> Bool { prefix.matches(iri) }
 
     /// Repairs an IRI in this vocabulary's namespace whose code is wrong by case or by a small typo
     /// (`RESTRICED` -> `RESTRICTED`). Nil when the IRI is fine, foreign, or beyond repair.
     public func repair(_ iri: String) -> String? {
         guard let local = prefix.local(iri) else { return nil }
-        if table.contains(local) { return iri == base + local ? nil : base + local }
+        if table.contains(local) { return prefix.isSpelledOut(iri, local: local) ? nil : base + local }
         let trimmed = local.trimmingSuffix("/")
         if let exact = folded[trimmed.uppercased()] { return base + exact }
         // Typos: the unique code within edit distance 2 (codes are short, the list is small).
@@ -156,6 +156,20 @@ struct VocabularyBase: Sendable {
         else if base.hasPrefix("https://") { alternative = "http://" + base.dropFirst(8) }
         else { alternative = nil }
         bytesDecide = !base.utf8.contains { $0 == 0x4B || $0 == 0x3B || $0 == 0x60 || $0 >= 0x80 }
+    }
+
+    /// `local(iri) != nil`, without building the local part.
+    func matches(_ iri: String) -> Bool {
+        guard bytesDecide else { return VocabularyMatch.local(iri, base: base) != nil }
+        if FastText.hasBytePrefix(iri, base) { return iri.hasPrefix(base) }
+        if let alternative, FastText.hasBytePrefix(iri, alternative) { return iri.hasPrefix(alternative) }
+        return false
+    }
+
+    /// Whether `iri` is `base + local`, `local` being what `local(iri)` gave: it follows `base` itself or
+    /// the other scheme's base.
+    func isSpelledOut(_ iri: String, local: String) -> Bool {
+        bytesDecide ? FastText.hasBytePrefix(iri, base) : iri == base + local
     }
 
     /// `VocabularyMatch.local(iri, base: base)`.
