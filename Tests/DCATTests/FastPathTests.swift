@@ -1,3 +1,4 @@
+import RDF
 import Testing
 @testable import DCAT
 
@@ -35,5 +36,27 @@ import Testing
             #expect(themes.owns(iri) == (VocabularyMatch.local(iri, base: themes.base) != nil), "\(iri)")
             #expect(themes.repair(iri) == repaired, "\(iri)")
         }
+    }
+}
+
+/// A property's text values come out sorted by language then text, each once; what trimming makes equal
+/// is a duplicate, removed with a note, also among many values and apart from untagged ones.
+@Suite struct TextValueTests {
+    @Test func manyValuesSortedAndDuplicatesRemoved() throws {
+        let turtle = """
+            @prefix dcat: <http://www.w3.org/ns/dcat#> .
+            <http://example.org/d> a dcat:Dataset ;
+                dcat:keyword "water"@nl, " water"@nl, "lucht"@nl, "water "@nl, "water", "water"@en, "bodem"@nl,
+                    " water" .
+            """
+        var graph = Graph()
+        try TurtleReader().read(from: MemoryByteSource(turtle, name: "keywords.ttl"), into: &graph)
+        let d = try DCATMapper(sourceID: "t").map(graph).require("http://example.org/d")
+        #expect(d.keywords.values == [
+            LocalizedString("water"), LocalizedString("water", language: "en"), LocalizedString("bodem", language: "nl"),
+            LocalizedString("lucht", language: "nl"), LocalizedString("water", language: "nl"),
+        ])
+        // The three removals say the same, so the record keeps one note of them.
+        #expect(d.notes.filter { $0.kind == .duplicateRemoved }.map(\.original) == ["water"])
     }
 }

@@ -21,7 +21,8 @@ extension MappingSession {
             ctx.notes.add(.skolemized, P.identifier, identifiers.first ?? "(no identifier)", ds.iri,
                           "blank-node dataset given a stable skolem IRI")
         }
-        recordIRIs[term] = ds.iri
+        // Only a blank node needs its IRI looked up (its skolem IRI); an IRI names itself.
+        if term.isBlank { recordIRIs[term] = ds.iri }
         ds.subgraph = subgraph
         if let isUnchanged, isUnchanged(ds.iri, subgraph.hashHex) {
             unchangedIRIs.append(ds.iri)
@@ -159,10 +160,13 @@ extension MappingSession {
         return unique.first
     }
 
+    /// DONL 1.1's boolean classifications, by the name they are stored under.
+    private static let classificationFlags = [(P.highValue, "highValue"), (P.basisRegister, "basisRegister"),
+                                              (P.referentieData, "referentieData"), (P.nationalCoverage, "nationalCoverage")]
+
     func classifications(_ v: NodeView, _ ctx: RecordContext) -> [String] {
         var out = Set(ctx.iris(v.values(P.classifiedAs), P.classifiedAs))
-        for (p, name) in [(P.highValue, "highValue"), (P.basisRegister, "basisRegister"),
-                          (P.referentieData, "referentieData"), (P.nationalCoverage, "nationalCoverage")] {
+        for (p, name) in Self.classificationFlags {
             for case .literal(let l) in v.values(p) where ["true", "1"].contains(l.lexical.lowercased()) { out.insert(name) }
         }
         return out.sorted()

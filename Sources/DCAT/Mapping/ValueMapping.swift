@@ -34,14 +34,23 @@ extension RecordContext {
                 notes.add(.duplicateRemoved, property, b.value, nil, "duplicate value removed")
                 return LocalizedText([a])
             }
-            return LocalizedText(Self.textPrecedes(b, a) ? [b, a] : [a, b])
+            return LocalizedText(distinct: Self.textPrecedes(b, a) ? [b, a] : [a, b])
         }
         let sorted = values.sorted { Self.textPrecedes($0, $1) }
-        var out = LocalizedText()
-        for v in sorted where !out.append(v) {
-            notes.add(.duplicateRemoved, property, v.value, nil, "duplicate value removed")
+        var out: [LocalizedString] = []
+        out.reserveCapacity(sorted.count)
+        for v in sorted {
+            // Sorted, a duplicate lies in the run of values the order cannot tell from `v` just before it.
+            var k = out.count - 1
+            var duplicate = false
+            while k >= 0 && !Self.textPrecedes(out[k], v) {
+                if out[k] == v { duplicate = true; break }
+                k -= 1
+            }
+            if duplicate { notes.add(.duplicateRemoved, property, v.value, nil, "duplicate value removed") }
+            else { out.append(v) }
         }
-        return out
+        return LocalizedText(distinct: out)
     }
 
     /// The order of a property's values: by language tag (untagged first), then text.

@@ -21,6 +21,8 @@ public struct LocalizedText: Codable, Sendable, Hashable, ExpressibleByStringLit
         for v in values { append(v) }
     }
     public init(stringLiteral value: String) { append(LocalizedString(value)) }
+    /// Values the caller has already freed of duplicates (checking them again rebuilt the array).
+    init(distinct values: [LocalizedString]) { self.values = values }
 
     public var isEmpty: Bool { values.isEmpty }
     public var count: Int { values.count }
