@@ -241,7 +241,7 @@ final class MappingSession {
     func collect(_ root: TermID) -> [IDStatement] {
         var all: [IDStatement] = []
         all.reserveCapacity(graph.outDegree(root) * 2)
-        var inside: Set<TermID> = [root]
+        var inside = SmallIDSet(root)
         var queue: [TermID] = [root]
         while let node = queue.popLast() {
             for e in graph.outgoing(node) {
@@ -249,13 +249,13 @@ final class MappingSession {
                 let o = e.o
                 if graph.isLiteral(o) { continue }
                 if graph.isBlank(o) {
-                    if !index.isRoot(o) && inside.insert(o).inserted { queue.append(o) }
+                    if !index.isRoot(o) && inside.insert(o) { queue.append(o) }
                     continue
                 }
                 // Shared IRIs (themes, licences) are rejected by their in-degree alone.
                 guard graph.inDegree(o) <= 16, !inside.contains(o), !index.isRoot(o), graph.outDegree(o) > 0 else { continue }
                 if graph.incoming(o).allSatisfy({ inside.contains($0.s) }) {
-                    inside.insert(o)
+                    _ = inside.insert(o)
                     queue.append(o)
                 }
             }

@@ -47,7 +47,8 @@ final class NodeView {
         }
     }
 
-    /// The values of `predicate`, in statement order, marking it read.
+    /// The values of `predicate`, in statement order, marking it read. `predicate` should be a constant
+    /// (`P`): a string built for the call misses the key cache (`PredicateKeys`) every time.
     func values(_ predicate: String) -> [Term] {
         let key = session.predicateKeys.key(predicate)
         guard present.mayContain(key), let first = statements.firstIndex(where: { $0.key == key }) else { return [] }

@@ -1,3 +1,5 @@
+import RDF
+
 /// Sets for the handful of values one property of one node holds. `Set` hashes every string it meets;
 /// for two or three values a comparison with `==` is cheaper and gives the same answers (same equality).
 
@@ -28,6 +30,28 @@ struct StringSet {
     }
 
     func sorted() -> [String] { hashed?.sorted() ?? list.sortedIfNeeded() }
+}
+
+/// A set of term ids: a list searched linearly while small, a hash set beyond that. A record's subgraph
+/// has a handful of nodes, and hashing each id (a `Set` insert or probe) cost more than scanning them.
+struct SmallIDSet {
+    private var list: [TermID]
+    private var hashed: Set<TermID>?
+
+    static let listLimit = 32
+
+    init(_ first: TermID) { list = [first] }
+
+    func contains(_ id: TermID) -> Bool { hashed?.contains(id) ?? list.contains(id) }
+
+    /// True when `id` was not there yet.
+    mutating func insert(_ id: TermID) -> Bool {
+        if hashed != nil { return hashed!.insert(id).inserted }
+        if list.contains(id) { return false }
+        list.append(id)
+        if list.count > SmallIDSet.listLimit { hashed = Set(list); list = [] }
+        return true
+    }
 }
 
 extension Array where Element: Comparable {

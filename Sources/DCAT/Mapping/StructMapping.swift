@@ -113,6 +113,12 @@ extension RecordContext {
                 continue
             }
             guard !raw.isEmpty else { continue }
+            // Nearly every value is already a plain `mailto:` IRI, which the steps below leave as it is.
+            if t.isIRI && FastText.hasBytePrefix(raw, "mailto:") && !FastText.containsByte(raw, 0x20)
+                && !FastText.containsByte(raw, UInt8(ascii: "/")) {
+                out.insert(raw)
+                continue
+            }
             var address = raw
             if FastText.hasPrefixIgnoringCase(address, "mailto:") {
                 address = String(address[address.utf8.index(address.startIndex, offsetBy: 7)...])
@@ -155,9 +161,7 @@ extension RecordContext {
             case .iri(let i): out.insert(i.value)
             case .blank:
                 let v = view(t)
-                let parts = ["street-address", "postal-code", "locality", "region", "country-name"].compactMap {
-                    v.values(NS.vcard.iri + $0).compactMap { $0.literal?.lexical }.first
-                }
+                let parts = P.addressParts.compactMap { v.values($0).compactMap { $0.literal?.lexical }.first }
                 if !parts.isEmpty { out.insert(parts.joined(separator: ", ")) }
             }
         }
@@ -187,7 +191,7 @@ extension RecordContext {
             let v = view(t)
             var doc = LicenseDocument(label: labels(of: t))
             doc.type = firstIRI(v.values(P.dctType), P.dctType)
-            if let same = v.values(NS.owl.iri + "sameAs").first?.iri?.value ?? v.values(P.identifier).first?.literal?.lexical,
+            if let same = v.values(P.owlSameAs).first?.iri?.value ?? v.values(P.identifier).first?.literal?.lexical,
                looksLikeIRI(same) {
                 let d = licenseDocument(iri: same, label: doc.label, property)
                 doc.iri = d.iri; doc.euCode = d.euCode
@@ -356,7 +360,7 @@ extension RecordContext {
             if case .literal = t { return date([t], property) }
             let v = view(t)
             if let d = date(v.values(P.inXSDDate) + v.values(P.inXSDDateTimeStamp) + v.values(P.inXSDDateTime)
-                            + v.values(NS.time.iri + "inXSDgYear"), property) { return d }
+                            + v.values(P.inXSDgYear), property) { return d }
         }
         return nil
     }

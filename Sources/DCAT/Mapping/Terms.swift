@@ -65,7 +65,10 @@ enum P {
     static let geometry = NS.locn.iri + "geometry"
     static let hasBeginning = NS.time.iri + "hasBeginning", hasEnd = NS.time.iri + "hasEnd"
     static let inXSDDate = NS.time.iri + "inXSDDate", inXSDDateTime = NS.time.iri + "inXSDDateTime"
-    static let inXSDDateTimeStamp = NS.time.iri + "inXSDDateTimeStamp"
+    static let inXSDDateTimeStamp = NS.time.iri + "inXSDDateTimeStamp", inXSDgYear = NS.time.iri + "inXSDgYear"
+    static let owlSameAs = NS.owl.iri + "sameAs"
+    /// The parts of a vCard address, in the order they are joined.
+    static let addressParts = ["street-address", "postal-code", "locality", "region", "country-name"].map { NS.vcard.iri + $0 }
     static let schemaStartDate = NS.schema.iri + "startDate", schemaEndDate = NS.schema.iri + "endDate"
     // vcard
     static let fn = NS.vcard.iri + "fn", hasEmail = NS.vcard.iri + "hasEmail"
