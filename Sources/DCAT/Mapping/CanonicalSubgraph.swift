@@ -114,11 +114,12 @@ extension Subgraph {
         return h
     }
 
-    /// `StableHasher.hash` of a non-blank object. Remembered: IRIs more than one statement uses, and IRIs
-    /// with statements of their own, which the subgraph mostly holds too and so hashes again as subjects.
+    /// `StableHasher.hash` of a non-blank object. Remembered: terms more than one statement uses (themes,
+    /// licences, and literals such as shared keywords and dates: a hash reads every byte of the term), and
+    /// IRIs with statements of their own, which the subgraph mostly holds too and so hashes again as subjects.
     @inline(__always)
     private static func objectHash(_ id: TermID, _ graph: Graph, _ termHashes: inout IDCache<UInt64>) -> UInt64 {
-        guard !graph.isLiteral(id), graph.inDegree(id) > 1 || graph.outDegree(id) > 0 else { return graph.stableHash(id) }
+        guard graph.inDegree(id) > 1 || graph.outDegree(id) > 0 else { return graph.stableHash(id) }
         if let h = termHashes[id] { return h }
         let h = graph.stableHash(id)
         termHashes[id] = h
