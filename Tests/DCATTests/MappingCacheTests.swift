@@ -82,4 +82,15 @@ import Testing
         #expect(ProfileDetector.mayGiveSignals("https://www.overheid.nl/"))
         #expect(ProfileDetector.mayGiveSignals("https://data.europa.eu/data/datasets/x"))
     }
+
+    /// The read marks of a view are exact on both sides of the bits (a key of 255 or more, or a negative
+    /// one, must not pass for another).
+    @Test func keySetIsExactBelowAndAboveItsBits() {
+        var set = KeySet()
+        for key: Int32 in [0, 3, 63, 64, 254, 255, 300, 1_000] { set.insert(key) }
+        for key: Int32 in [0, 3, 63, 64, 254, 255, 300, 1_000] { #expect(set.contains(key), "\(key)") }
+        for key: Int32 in [-1, 1, 62, 65, 253, 256, 301, 999, 100_000] { #expect(!set.contains(key), "\(key)") }
+        set.insert(300)
+        #expect(set.contains(300))
+    }
 }

@@ -12,7 +12,7 @@ final class NodeView {
     /// One bit per predicate key below 256 present on the node (keys above share the last bit): most
     /// lookups are for predicates a node lacks, and this answers those without a scan.
     private var present = KeyBits()
-    private var readKeys: [Int32] = []
+    private var read = KeySet()
     private(set) var types: [String] = []
     /// (alias, canonical) pairs met on this node.
     private(set) var aliases: [(String, String)] = []
@@ -23,7 +23,6 @@ final class NodeView {
         guard let id else { return }
         let edges = session.graph.outgoing(id)
         statements.reserveCapacity(edges.count)
-        readKeys.reserveCapacity(min(edges.count, 16))
         let type = session.index.type
         var lastPredicate = TermID.max
         var last = CanonicalPredicate(iri: "", isAlias: false, key: -1)
@@ -40,7 +39,7 @@ final class NodeView {
                     if classAlias { aliases.append((cls.value, c)) }
                     types.append(c)
                 }
-                if !readKeys.contains(last.key) { readKeys.append(last.key) }
+                read.insert(last.key)
             }
             statements.append((last.key, e.o))
             present.insert(last.key)
@@ -52,7 +51,7 @@ final class NodeView {
     func values(_ predicate: String) -> [Term] {
         let key = session.predicateKeys.key(predicate)
         guard present.mayContain(key), let first = statements.firstIndex(where: { $0.key == key }) else { return [] }
-        if !readKeys.contains(key) { readKeys.append(key) }
+        read.insert(key)
         var out = [value(statements[first].value)]
         for i in (first + 1)..<statements.count where statements[i].key == key {
             out.append(value(statements[i].value))
@@ -90,10 +89,9 @@ final class NodeView {
         var keys: [Int32] = []
         if statements.count <= 64 {
             // A node has a few dozen statements and most are read: lists beat hashing here.
-            for s in statements where !readKeys.contains(s.key) && !keys.contains(s.key) { keys.append(s.key) }
+            for s in statements where !read.contains(s.key) && !keys.contains(s.key) { keys.append(s.key) }
         } else {
             // A node with thousands of predicates (hostile or generated) must not cost their square.
-            let read = Set(readKeys)
             var seen = Set<Int32>()
             keys = statements.map(\.key).filter { !read.contains($0) && seen.insert($0).inserted }
         }
@@ -106,6 +104,21 @@ struct CanonicalPredicate {
     var iri: String
     var isAlias: Bool
     var key: Int32
+}
+
+/// A set of predicate keys, exact: a bit for each key below 255 (a view's own allocation-free set; the
+/// list it replaced was one more array a node) and a list for the rest.
+struct KeySet {
+    private var low = KeyBits()
+    private var high: [Int32] = []
+
+    @inline(__always)
+    func contains(_ key: Int32) -> Bool { key >= 0 && key < 255 ? low.mayContain(key) : high.contains(key) }
+
+    @inline(__always)
+    mutating func insert(_ key: Int32) {
+        if key >= 0 && key < 255 { low.insert(key) } else if !high.contains(key) { high.append(key) }
+    }
 }
 
 /// A 256-bit set of small keys; keys of 255 and above all share bit 255, so a set bit means "maybe".
