@@ -75,7 +75,8 @@ enum ProfileDetector {
     /// Whether `objectSignals` can find anything in `v`: every IRI it tests for lies under a host ending in
     /// `.overheid.nl` or `.europa.eu` (`signalHosts`), or ends in `/language/NLD`. Most IRI objects a
     /// record uses once (landing pages, access and download URLs) have neither, and one scan of their bytes
-    /// answers them instead of eight prefix and vocabulary tests (~600 instructions an IRI).
+    /// answers them instead of eight prefix and vocabulary tests (`objectSignals` for 2,000 records:
+    /// 25.8M instructions with the tests alone, 10.3M with this first).
     static func mayGiveSignals(_ v: String) -> Bool {
         v.utf8.withContiguousStorageIfAvailable { b in
             guard let base = b.baseAddress else { return false }
