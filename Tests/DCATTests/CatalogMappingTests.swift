@@ -33,6 +33,36 @@ import Testing
         #expect(Set(result.datasets.map(\.subgraph.hash)).count == result.datasets.count)
     }
 
+    /// Workers take chunks as they come free and keep their session (its caches, its notes of shared
+    /// values) from chunk to chunk: the result must not depend on which worker mapped what. Every fifth
+    /// dataset is a blank node (a skolem IRI), and shared values carry notes to be replayed.
+    @Test func mappingOnAllCoresGivesWhatOneCoreGives() throws {
+        var text = ""
+        for i in 0..<3000 {
+            let d = i % 5 == 0 ? "_:blank\(i)" : "<https://data.example.nl/dataset/\(i)>"
+            text += "<https://data.example.nl/catalog> <http://www.w3.org/ns/dcat#dataset> \(d) .\n"
+            text += "\(d) <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#Dataset> .\n"
+            text += "\(d) <http://purl.org/dc/terms/identifier> \"id-\(i)\" .\n"
+            text += "\(d) <http://purl.org/dc/terms/title> \"Dataset \(i)\"@nl .\n"
+            text += "\(d) <http://www.w3.org/ns/dcat#theme> <http://publications.europa.eu/resource/authority/data-theme/ENVI> .\n"
+            // A shared value with a repair note, which every session must replay for each record.
+            if i % 3 == 0 {
+                text += "\(d) <http://purl.org/dc/terms/accessRights> <http://publications.europa.eu/resource/authority/access-right/RESTRICED> .\n"
+            }
+            text += "\(d) <http://www.w3.org/ns/dcat#distribution> _:d\(i) .\n"
+            text += "_:d\(i) <http://www.w3.org/ns/dcat#accessURL> <https://data.example.nl/files/\(i).csv> .\n"
+        }
+        text += "<https://data.example.nl/catalog> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#Catalog> .\n"
+        var graph = Graph()
+        try NTriplesReader().read(from: MemoryByteSource(text, name: "synthetic"), into: &graph)
+        let serial = DCATMapper(sourceID: "test", parallel: false).map(graph)
+        let parallel = DCATMapper(sourceID: "test", parallel: true).map(graph)
+        #expect(serial.datasets.count == 3000)
+        #expect(serial.datasets.filter(\.isSkolemized).count == 600)
+        #expect(serial.datasets.filter { $0.notes.contains { $0.kind == .vocabularyTypo } }.count == 1000)
+        #expect(parallel == serial)
+    }
+
     /// What counts as a dataset and which catalog it belongs to: typed nodes (a subclass the feed declares
     /// included), untyped nodes a catalog links and describes, not a link to a node with no statements
     /// (the catalog notes it), and the first catalog that links a dataset is its catalog.
