@@ -241,7 +241,9 @@ final class MappingSession {
     func collect(_ root: TermID) -> [IDStatement] {
         var all: [IDStatement] = []
         all.reserveCapacity(graph.outDegree(root) * 2)
-        var inside = SmallIDSet(root)
+        // A record has a handful of nodes: a list beat hashing each id into a `Set`.
+        var inside = SmallSet<TermID>(limit: 32)
+        inside.insert(root)
         var queue: [TermID] = [root]
         while let node = queue.popLast() {
             for e in graph.outgoing(node) {
@@ -249,13 +251,13 @@ final class MappingSession {
                 let o = e.o
                 if graph.isLiteral(o) { continue }
                 if graph.isBlank(o) {
-                    if !index.isRoot(o) && inside.insert(o) { queue.append(o) }
+                    if !index.isRoot(o) && inside.insert(o).inserted { queue.append(o) }
                     continue
                 }
                 // Shared IRIs (themes, licences) are rejected by their in-degree alone.
                 guard graph.inDegree(o) <= 16, !inside.contains(o), !index.isRoot(o), graph.outDegree(o) > 0 else { continue }
                 if graph.incoming(o).allSatisfy({ inside.contains($0.s) }) {
-                    _ = inside.insert(o)
+                    inside.insert(o)
                     queue.append(o)
                 }
             }

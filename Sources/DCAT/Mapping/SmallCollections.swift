@@ -1,58 +1,42 @@
 import RDF
 
-/// Sets for the handful of values one property of one node holds. `Set` hashes every string it meets;
-/// for two or three values a comparison with `==` is cheaper and gives the same answers (same equality).
+/// A set for a handful of values (those one property of one node holds, the nodes of one record): a list
+/// compared with `==` while small, a hash set beyond that. `Set` hashes every value it meets; for a few
+/// values a comparison is cheaper and gives the same answers (same equality).
+struct SmallSet<Element: Hashable> {
+    private var list: [Element] = []
+    private var hashed: Set<Element>?
+    /// How many values stay in the list.
+    private let limit: Int
 
-/// A set of strings: a list compared with `==` while small, a hash set beyond that.
-struct StringSet {
-    private var list: [String] = []
-    private var hashed: Set<String>?
+    /// The list limit strings use; callers with their own small-or-hashed choice use it too.
+    static var listLimit: Int { 8 }
 
-    static let listLimit = 8
-
-    init() {}
+    init(limit: Int = listLimit) { self.limit = limit }
 
     var count: Int { hashed?.count ?? list.count }
 
-    func contains(_ s: String) -> Bool { hashed?.contains(s) ?? list.contains(s) }
+    func contains(_ e: Element) -> Bool { hashed?.contains(e) ?? list.contains(e) }
 
     @discardableResult
-    mutating func insert(_ s: String) -> (inserted: Bool, memberAfterInsert: String) {
-        if hashed != nil { return hashed!.insert(s) }
-        if let i = list.firstIndex(of: s) { return (false, list[i]) }
-        list.append(s)
-        if list.count > StringSet.listLimit { hashed = Set(list); list = [] }
-        return (true, s)
+    mutating func insert(_ e: Element) -> (inserted: Bool, memberAfterInsert: Element) {
+        if hashed != nil { return hashed!.insert(e) }
+        if let i = list.firstIndex(of: e) { return (false, list[i]) }
+        list.append(e)
+        if list.count > limit { hashed = Set(list); list = [] }
+        return (true, e)
     }
 
-    mutating func formUnion<S: Sequence>(_ other: S) where S.Element == String {
-        for s in other { insert(s) }
-    }
-
-    func sorted() -> [String] { hashed?.sorted() ?? list.sortedIfNeeded() }
-}
-
-/// A set of term ids: a list searched linearly while small, a hash set beyond that. A record's subgraph
-/// has a handful of nodes, and hashing each id (a `Set` insert or probe) cost more than scanning them.
-struct SmallIDSet {
-    private var list: [TermID]
-    private var hashed: Set<TermID>?
-
-    static let listLimit = 32
-
-    init(_ first: TermID) { list = [first] }
-
-    func contains(_ id: TermID) -> Bool { hashed?.contains(id) ?? list.contains(id) }
-
-    /// True when `id` was not there yet.
-    mutating func insert(_ id: TermID) -> Bool {
-        if hashed != nil { return hashed!.insert(id).inserted }
-        if list.contains(id) { return false }
-        list.append(id)
-        if list.count > SmallIDSet.listLimit { hashed = Set(list); list = [] }
-        return true
+    mutating func formUnion<S: Sequence>(_ other: S) where S.Element == Element {
+        for e in other { insert(e) }
     }
 }
+
+extension SmallSet where Element: Comparable {
+    func sorted() -> [Element] { hashed?.sorted() ?? list.sortedIfNeeded() }
+}
+
+typealias StringSet = SmallSet<String>
 
 extension Array where Element: Comparable {
     /// `sorted()`, without the new array when there is nothing to order: most properties of a node have
