@@ -1,5 +1,3 @@
-import RDF
-
 /// A set for a handful of values (those one property of one node holds, the nodes of one record): a list
 /// compared with `==` while small, a hash set beyond that. `Set` hashes every value it meets; for a few
 /// values a comparison is cheaper and gives the same answers (same equality).
