@@ -4,11 +4,15 @@ import GRDB
 import Testing
 
 @Suite struct MigrationTests {
+    /// The schema a file of any earlier version migrates to.
+    static let current = "v11-without-score-index"
+
     @Test func emptyFileGetsEveryMigration() throws {
         let t = try TemporaryStore()
         #expect(try t.store.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
                                                         "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys",
-                                                        "v9-fts-automerge-16", "v10-rating-and-source-from-record"])
+                                                        "v9-fts-automerge-16", "v10-rating-and-source-from-record",
+                                                        "v11-without-score-index"])
     }
 
     /// A file written by the first schema keeps its records and gains the harvester's columns.
@@ -28,7 +32,8 @@ import Testing
         let reopened = try CatalogStore(path: old.path)
         #expect(try reopened.schemaVersions() == ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
                                                         "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys",
-                                                        "v9-fts-automerge-16", "v10-rating-and-source-from-record"])
+                                                        "v9-fts-automerge-16", "v10-rating-and-source-from-record",
+                                                        "v11-without-score-index"])
         let check = try DatabaseQueue(path: old.path)
         let kept = try check.read { db in
             try Row.fetchOne(db, sql: "SELECT iri, hash, page_url FROM record WHERE id = 1")
@@ -43,7 +48,7 @@ import Testing
     @Test func secondSchemaMigratesForward() throws {
         let old = try LegacyFile.make(schemaVersion: "v2-harvest-pages", turtle: Feed.dataset("a", title: "Fietspaden"))
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
+        #expect(try reopened.schemaVersions().last == Self.current)
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
         let queue = try DatabaseQueue(path: old.path)
         #expect(try queue.read { db in try db.indexes(on: "record").contains { $0.name == "record_live" } })
@@ -58,7 +63,7 @@ import Testing
         try before.close()
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
+        #expect(try reopened.schemaVersions().last == Self.current)
         let stored = try #require(try reopened.records(matching: records[0].dataset.iri).first)
         #expect(stored.dataset.title == records[0].dataset.title)
         #expect(stored.hash == records[0].dataset.subgraph.hashHex)
@@ -93,7 +98,7 @@ import Testing
         #expect(try definition(old.path)?.contains("prefix") == true)
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
+        #expect(try reopened.schemaVersions().last == Self.current)
         #expect(try searchRows(old.path) == before)
         #expect(try definition(old.path)?.contains("prefix") == false)
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
@@ -117,7 +122,7 @@ import Testing
         #expect(try indexes(old.path).contains("record_by_iri"))
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
+        #expect(try reopened.schemaVersions().last == Self.current)
         #expect(try !indexes(old.path).contains("record_by_iri"))
         let iri = "https://example.org/ds/b"
         #expect(try reopened.records(matching: iri).map { $0.dataset.title.values.map(\.value) } == [["Bomen"]])
@@ -140,7 +145,7 @@ import Testing
         #expect(try indexes(old.path).contains("record_by_modified"))
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
+        #expect(try reopened.schemaVersions().last == Self.current)
         #expect(try !indexes(old.path).contains("record_by_modified"))
         for facets in [true, false] {
             var byDate = SearchRequest()
@@ -176,13 +181,13 @@ import Testing
         #expect(try DatabaseQueue(path: old.path).read { db in try db.indexes(on: "record").contains { $0.isUnique } })
 
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
+        #expect(try reopened.schemaVersions().last == Self.current)
         #expect(try rows(old.path, "SELECT \(recordColumns) FROM record ORDER BY id") == before)
         #expect(try rows(old.path, childIDs) == children)
         try DatabaseQueue(path: old.path).read { db in
             let indexes = try db.indexes(on: "record")
             #expect(!indexes.contains { $0.isUnique })
-            #expect(Set(indexes.map(\.name)) == ["record_by_iri_key", "record_by_score", "record_by_page", "record_live"])
+            #expect(Set(indexes.map(\.name)) == ["record_by_iri_key", "record_by_page", "record_live"])
             let seed = try #require(try Int64.fetchOne(db, sql: "SELECT iri_key_seed FROM store_state"))
             #expect(seed != 0)
             for row in try Row.fetchAll(db, sql: "SELECT iri, iri_key FROM record") {
@@ -206,7 +211,7 @@ import Testing
         }
         #expect(try automerge(old.path) == nil)  // FTS5's default, 4
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
+        #expect(try reopened.schemaVersions().last == Self.current)
         #expect(try automerge(old.path) == 16)
         #expect(try reopened.search(SearchRequest(text: "fietspad")).total == 1)
         let fresh = try TemporaryStore()
@@ -229,7 +234,7 @@ import Testing
         #expect(try links("rating") == 2 && links("source") == 2)
         let publisherLinks = try links("publisher")
         let reopened = try CatalogStore(path: old.path)
-        #expect(try reopened.schemaVersions().last == "v10-rating-and-source-from-record")
+        #expect(try reopened.schemaVersions().last == Self.current)
         #expect(try links("rating") == 0 && links("source") == 0)
         #expect(try links("publisher") == publisherLinks && publisherLinks == 2)
 
@@ -250,6 +255,43 @@ import Testing
         unknown.filters[.source] = ["elders"]
         let error = #expect(throws: UnknownFacetValue.self) { try reopened.search(unknown) }
         #expect(error?.known == ["bron"])
+    }
+
+    /// A file of the tenth schema loses the index on scores; sorting by score and the minimum-score filter
+    /// give the order and the records the old file's own rows give, with facets counted and without.
+    @Test func tenthSchemaDropsTheScoreIndexAndStillSortsAndFiltersByScore() throws {
+        let feed = Feed.dataset("bare", title: "Fietspaden")
+            + Feed.dataset("some", title: "Fietsroutes", keywords: ["fiets"], theme: "TRAN")
+            + Feed.dataset("more", title: "Fietskaart", keywords: ["fiets", "kaart"], theme: "TRAN", format: "CSV",
+                           license: "http://creativecommons.org/publicdomain/zero/1.0/", modified: "2024-02-29")
+            + Feed.dataset("twin", title: "Fietsenstallingen", keywords: ["fiets"], theme: "TRAN")
+        let old = try LegacyFile.make(schemaVersion: "v10-rating-and-source-from-record", turtle: feed)
+        func indexes(_ path: String) throws -> [String] {
+            try DatabaseQueue(path: path).read { db in try db.indexes(on: "record").map(\.name).sorted() }
+        }
+        #expect(try indexes(old.path).contains("record_by_score"))
+        let (byScore, scores) = try DatabaseQueue(path: old.path).read { db in
+            (try String.fetchAll(db, sql: "SELECT iri FROM record ORDER BY score DESC, id"),
+             try Int.fetchAll(db, sql: "SELECT score FROM record ORDER BY score DESC, id"))
+        }
+        // The feed is built so the scores differ and two tie: the order is by score, then by record.
+        #expect(Set(scores).count == 3)
+
+        let reopened = try CatalogStore(path: old.path)
+        #expect(try reopened.schemaVersions().last == Self.current)
+        #expect(try !indexes(old.path).contains("record_by_score"))
+        for facets in [true, false] {
+            var sorted = SearchRequest()
+            sorted.sort = .score
+            sorted.facets = facets
+            #expect(try reopened.search(sorted).hits.map(\.iri) == byScore)
+            #expect(try reopened.search(sorted).hits.map(\.score) == scores)
+            var atLeast = SearchRequest(text: "fiets*")
+            atLeast.minScore = scores[1]
+            atLeast.sort = .score
+            atLeast.facets = facets
+            #expect(try reopened.search(atLeast).hits.map(\.iri) == zip(byScore, scores).filter { $0.1 >= scores[1] }.map(\.0))
+        }
     }
 
     /// New files get 16 KB pages; a file made with SQLite's 4 KB keeps them and takes writes as before.

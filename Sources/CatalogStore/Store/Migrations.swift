@@ -6,7 +6,7 @@ enum Migrations {
     /// Names in order; the last one is the current schema.
     static let names = ["v1-catalog", "v2-harvest-pages", "v3-live-records", "v4-record-bodies", "v5-fts-without-prefix-index",
                                "v6-without-iri-index", "v7-without-modified-index", "v8-iri-keys", "v9-fts-automerge-16",
-                               "v10-rating-and-source-from-record"]
+                               "v10-rating-and-source-from-record", "v11-without-score-index"]
 
     static func migrator(upTo last: String? = nil) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -21,6 +21,7 @@ enum Migrations {
         if wanted >= 7 { migrator.registerMigration(names[7], migrate: v8) }
         if wanted >= 8 { migrator.registerMigration(names[8], migrate: v9) }
         if wanted >= 9 { migrator.registerMigration(names[9], migrate: v10) }
+        if wanted >= 10 { migrator.registerMigration(names[10], migrate: v11) }
         return migrator
     }
 
@@ -297,5 +298,13 @@ enum Migrations {
         try db.execute(sql: """
             DELETE FROM record_facet WHERE value_id IN (SELECT id FROM facet_value WHERE facet IN ('rating', 'source'))
             """)
+    }
+
+    /// Without `record_by_score`, for the reason v7 dropped the date index: scores arrive in no order, so
+    /// every insert went into the middle of the index, and what it served is one pass over `record` anyway
+    /// (a search that counts facets reads every match's row; one sorted by score without a text query
+    /// sorts the live records it counts). A 100k load spent 3.9 % less CPU without it (4 of 4 pairs).
+    private static func v11(_ db: Database) throws {
+        try db.execute(sql: "DROP INDEX record_by_score")
     }
 }
