@@ -191,6 +191,18 @@ struct LineParser {
         let open = i
         i += 1
         let start = i
+        // Most IRIs of a feed repeat (a subject on each of its lines, predicates, classes): the first '>'
+        // found by memchr ends the IRI, and bytes the cache holds were checked when they went in (it holds
+        // only IRIs that passed the scan below), so a hit skips that scan. A miss, an escape or a bad byte
+        // takes the scan, which finds the first fault as before.
+        if start < end, let base = b.baseAddress,
+           let found = memchr(base + start, Int32(UInt8(ascii: ">")), end - start) {
+            let close = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if let value = cache.cached(UnsafeBufferPointer(rebasing: b[start..<close])) {
+                i = close + 1
+                return IRI(value)
+            }
+        }
         var escaped = false
         // The table is read through a pointer taken once: indexing the global array checked its bounds
         // (and reached it through its lazy initialiser) at every byte of every IRI.

@@ -37,23 +37,41 @@ public struct StringCache {
             // Short strings are stored inline by String itself; long ones rarely repeat.
             return accept(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
         }
-        let base = bytes.baseAddress!
-        // Hash the length and the last 16 bytes: IRIs in one feed share long prefixes and differ at the end.
+        let slot = self.slot(bytes)
+        if holds(bytes, at: slot) { return values[slot] }
+        guard accept(bytes) else { return nil }
+        let s = String(decoding: bytes, as: UTF8.self)
+        keys[slot] = Array(bytes)
+        values[slot] = s
+        return s
+    }
+
+    /// The string of `bytes` when the cache holds them; nothing is added. A caller whose every entry was
+    /// accepted may take a hit as accepted without looking at the bytes.
+    public func cached(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count > 15 && bytes.count <= maxLength else { return nil }
+        let slot = self.slot(bytes)
+        return holds(bytes, at: slot) ? values[slot] : nil
+    }
+
+    /// The slot of `bytes` (more than 15 of them): a hash of the length and the last 16 bytes, since IRIs
+    /// in one feed share long prefixes and differ at the end.
+    @inline(__always)
+    private func slot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = bytes.count, base = bytes.baseAddress!
         var h = UInt64(n) &* 0x9e37_79b9_7f4a_7c15
         var tail = UInt64(0), tail2 = UInt64(0)
         memcpy(&tail, base + n - 8, 8)
         memcpy(&tail2, base + n - 16, 8)
         h ^= tail &* 0xbf58_476d_1ce4_e5b9
         h ^= tail2 &* 0x94d0_49bb_1331_11eb
-        let slot = Int(truncatingIfNeeded: h >> 40) & mask
-        let hit = keys[slot].withUnsafeBufferPointer { k in
-            k.count == n && memcmp(k.baseAddress!, base, n) == 0
+        return Int(truncatingIfNeeded: h >> 40) & mask
+    }
+
+    @inline(__always)
+    private func holds(_ bytes: UnsafeBufferPointer<UInt8>, at slot: Int) -> Bool {
+        keys[slot].withUnsafeBufferPointer { k in
+            k.count == bytes.count && memcmp(k.baseAddress!, bytes.baseAddress!, bytes.count) == 0
         }
-        if hit { return values[slot] }
-        guard accept(bytes) else { return nil }
-        let s = String(decoding: bytes, as: UTF8.self)
-        keys[slot] = Array(bytes)
-        values[slot] = s
-        return s
     }
 }

@@ -38,6 +38,28 @@ struct NTriplesReaderTests {
         }
     }
 
+    /// A repeated IRI is answered from the reader's cache; bytes that only look like a cached IRI up to
+    /// its '>' (a space inside, an escape) are checked as before: the fault is named at its column, and an
+    /// escaped spelling of a cached IRI reads as the same IRI.
+    @Test func repeatedIRIsAreCheckedOnceAndNearMissesStillFail() throws {
+        let iri = "<http://example.org/dataset/long-enough>"
+        let line = "\(iri) <http://example.org/p> \(iri) .\n"
+        let read = try NTriplesReader().read(line + line + "<http://example.org/dataset/long-enough\\u0021> <http://example.org/p> \(iri) .\n")
+        #expect(read.count == 3)
+        #expect(read.allSatisfy { $0.triple.object == .iri("http://example.org/dataset/long-enough") })
+        #expect(read[2].triple.subject == .iri("http://example.org/dataset/long-enough!"))
+        let escaped = try NTriplesReader().read(line + "<http://example.org/dataset/long-enoug\\u0068> <http://example.org/p> \"x\" .\n")
+        #expect(escaped[1].triple.subject == escaped[0].triple.subject)
+        let spaced = line + line + "<http://example.org/dataset/long enough> <http://example.org/p> \"x\" .\n"
+        #expect(throws: RDFSyntaxError(source: "f.nt", line: 3, column: 33, message: "character not allowed in an IRI")) {
+            _ = try NTriplesReader().read(spaced, name: "f.nt")
+        }
+        let braced = line + "<http://example.org/dataset/long-enough{> <http://example.org/p> \"x\" .\n"
+        #expect(throws: RDFSyntaxError(source: "f.nt", line: 2, column: 40, message: "character not allowed in an IRI")) {
+            _ = try NTriplesReader().read(braced, name: "f.nt")
+        }
+    }
+
     @Test func relativeIRIRefused() {
         #expect(throws: RDFSyntaxError.self) { _ = try NTriplesReader().read("<s> <http://ex.org/p> <http://ex.org/o> .") }
     }
@@ -126,6 +148,21 @@ struct StringCacheTests {
         #expect(look(other, false) == nil && asked == 2)
         #expect(look(other, false) == nil && asked == 3)
         #expect(look("short", false) == nil && asked == 4)
+    }
+
+    /// `cached` answers only what `string` put in, and adds nothing: not short strings, not refused ones.
+    @Test func lookingUpAddsNothing() {
+        var cache = StringCache(slots: 64)
+        func bytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { Array(s.utf8).withUnsafeBufferPointer(body) }
+        let long = "http://example.org/vocabulary/accepted", refused = "http://example.org/vocabulary/refused"
+        #expect(bytes(long) { cache.cached($0) } == nil)
+        #expect(bytes(long) { cache.string($0) } == long)
+        #expect(bytes(long) { cache.cached($0) } == long)
+        #expect(bytes(refused) { cache.string($0, accepting: { _ in false }) } == nil)
+        #expect(bytes(refused) { cache.cached($0) } == nil)
+        #expect(bytes("http://ex.org/") { cache.string($0) } == "http://ex.org/")
+        #expect(bytes("http://ex.org/") { cache.cached($0) } == nil)
+        #expect(bytes("http://example.org/vocabulary/acceptee") { cache.cached($0) } == nil)
     }
 
     /// A relative IRI is refused wherever it occurs, also after an absolute one with the same bytes at
