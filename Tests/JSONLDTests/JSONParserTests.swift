@@ -1,4 +1,4 @@
-import JSONLD
+@testable import JSONLD
 import RDF
 import Testing
 
@@ -53,6 +53,43 @@ import Testing
         let tiny = try parse(text, maxChunk: 1)
         #expect(whole == tiny)
         #expect(tiny.objectValue?["key with éscape"]?.arrayValue?[0].numberValue?.lexical == "12.5e-1")
+    }
+
+    /// Strings are scanned eight bytes at a time: whatever ends or interrupts a plain run (the closing
+    /// quote, an escape, a control byte, a non-ASCII letter) is found at every offset within a step and
+    /// across chunk boundaries, with the same value or the same error as a byte at a time would give.
+    @Test func stringsEndAndBreakAtEveryOffsetOfAStep() throws {
+        for n in 0..<20 {
+            let plain = String(repeating: "a", count: n)
+            for chunk in [1, 7, 8, 9, Int.max] {
+                #expect(try parse("[\"\(plain)\"]", maxChunk: chunk) == .array([.string(plain)]))
+                #expect(try parse("[\"\(plain)\\n\(plain)\"]", maxChunk: chunk) == .array([.string(plain + "\n" + plain)]))
+                #expect(try parse("[\"\(plain)é~\u{7F}\"]", maxChunk: chunk) == .array([.string(plain + "é~\u{7F}")]))
+            }
+            let control = syntaxError("[\"\(plain)\u{1F}x\"]")
+            #expect(control?.message == "control character in string (must be escaped)")
+            #expect(control?.column == 3 + n)
+        }
+    }
+
+    /// The eight-byte scan stops exactly where a byte loop stops, on any bytes.
+    @Test func plainRunStopsWhereAByteLoopStops() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x22, 0x5C, 0x00, 0x1F, 0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF, 0x61]
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0..<40, using: &rng)).map { _ in
+                Bool.random(using: &rng) ? UInt8(ascii: "a") : alphabet.randomElement(using: &rng)! }
+            bytes.withUnsafeBufferPointer { b in
+                let start = b.isEmpty ? 0 : Int.random(in: 0..<b.count, using: &rng)
+                let run = JSONParser.plainRun(b, from: start, to: b.count)
+                let firstSpecial = (start..<b.count).first { b[$0] == 0x22 || b[$0] == 0x5C || b[$0] < 0x20 }
+                if let firstSpecial, firstSpecial < start + (b.count - start) / 8 * 8 {
+                    #expect(run == firstSpecial, "\(bytes) from \(start)")
+                } else {
+                    #expect(run == start + (b.count - start) / 8 * 8, "\(bytes) from \(start)")
+                }
+            }
+        }
     }
 
     @Test func errorsCarryLineAndColumn() {
