@@ -253,7 +253,8 @@ public final class JSONParser {
         let start = pos
         let stop = end
         let fast: String?? = try buffer.withUnsafeBufferPointer { b in
-            var i = Self.plainRun(b, from: start, to: stop)
+            var i = PlainBytes.runEnd(b, from: start, to: stop, first: UInt8(ascii: "\""), second: UInt8(ascii: "\\"),
+                                      controls: true)
             while i < stop {
                 let c = b[i]
                 if c == UInt8(ascii: "\"") {
@@ -352,27 +353,6 @@ public final class JSONParser {
     }
 
     /// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
-    /// The first index from `start` on, before `stop`, that is not plainly part of a string (a quote, a
-    /// backslash or a control byte), or the last eight-byte step's end when none is: eight bytes a step,
-    /// where a byte loop spent ~5 instructions a byte on the long text and IRIs of a catalog. Each test is
-    /// the classic "has a zero byte" on the word xor-ed with the byte sought; its lowest flag is exact
-    /// (a false flag needs a borrow from a lower flagged byte), so the lowest of the three is the first.
-    @inline(__always)
-    static func plainRun(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to stop: Int) -> Int {
-        guard let base = b.baseAddress else { return start }
-        let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        var i = start
-        while i + 8 <= stop {
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let quote = x ^ 0x2222_2222_2222_2222, backslash = x ^ 0x5C5C_5C5C_5C5C_5C5C
-            let flags = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (x &- 0x2020_2020_2020_2020) & ~x) & highs
-            if flags != 0 { return i + flags.trailingZeroBitCount >> 3 }
-            i += 8
-        }
-        return i
-    }
-
     static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count

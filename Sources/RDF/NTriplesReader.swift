@@ -278,6 +278,7 @@ struct LineParser {
         i += 1
         let start = i
         var escaped = false
+        i = PlainBytes.runEnd(b, from: i, to: end, first: UInt8(ascii: "\""), second: UInt8(ascii: "\\"), controls: false)
         while i < end {
             let c = b[i]
             if c == UInt8(ascii: "\"") { break }

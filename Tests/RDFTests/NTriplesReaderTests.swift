@@ -60,6 +60,19 @@ struct NTriplesReaderTests {
         }
     }
 
+    /// Literals are scanned eight bytes a step: a closing quote or an escape at any offset of a step ends
+    /// or interrupts the plain run where a byte loop would.
+    @Test func literalsEndAndBreakAtEveryOffsetOfAStep() throws {
+        for n in 0..<20 {
+            let plain = String(repeating: "a", count: n)
+            for (written, value) in [(plain, plain), (plain + "\\\"" + plain, plain + "\"" + plain), (plain + "\\\\", plain + "\\"),
+                                     (plain + "é\\u00E9", plain + "éé")] {
+                let read = try NTriplesReader().read("<http://ex.org/s> <http://ex.org/p> \"\(written)\" .\n")
+                #expect(read.first?.triple.object == .literal(Literal(value)), "\(written)")
+            }
+        }
+    }
+
     @Test func relativeIRIRefused() {
         #expect(throws: RDFSyntaxError.self) { _ = try NTriplesReader().read("<s> <http://ex.org/p> <http://ex.org/o> .") }
     }
