@@ -71,22 +71,6 @@ import Testing
                 == "0 7 10 405 -3 1234567890123 \(Int.max) \(Int.min) \"a\\\"b\\\\c\\nd\\t\\u0001é\"")
     }
 
-    /// The word test agrees with the byte test for every byte value, at every position, among neighbours
-    /// that need no escape, including high bytes (UTF-8) and the values next to the special ones.
-    @Test func wordTestFindsExactlyTheBytesThatNeedEscapes() {
-        func needs(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C }
-        for filler: UInt8 in [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x61, 0x7F, 0x80, 0xA2, 0xDC, 0xFF] {
-            for b in UInt8.min...UInt8.max {
-                for position in 0..<8 {
-                    var bytes = [UInt8](repeating: filler, count: 8)
-                    bytes[position] = b
-                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                    #expect(JSONBytes.hasEscapable(word) == needs(b), "byte \(b) at \(position) among \(filler)")
-                }
-            }
-        }
-    }
-
     /// Plain strings of every length up to 40, of distinct bytes, written at every offset of the buffer
     /// (short ones are copied a word at a time, overlapping): exactly their bytes, in order.
     @Test func plainStringsOfEveryLengthAreCopiedExactly() {

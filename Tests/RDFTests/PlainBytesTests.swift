@@ -20,4 +20,25 @@ import Testing
             }
         }
     }
+
+    /// Every byte value at every position of one step, among neighbours that stop nothing (high bytes of
+    /// UTF-8 and the values next to the special ones among them): the scan stops exactly at the quote, the
+    /// backslash and (when asked) the control bytes.
+    @Test func stopsAtExactlyTheBytesSought() {
+        for controls in [true, false] {
+            func stops(_ b: UInt8) -> Bool { b == 0x22 || b == 0x5C || (controls && b < 0x20) }
+            for filler: UInt8 in [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x61, 0x7F, 0x80, 0xA2, 0xDC, 0xFF] {
+                for b in UInt8.min...UInt8.max {
+                    for position in 0..<8 {
+                        var bytes = [UInt8](repeating: filler, count: 8)
+                        bytes[position] = b
+                        let end = bytes.withUnsafeBufferPointer {
+                            PlainBytes.runEnd($0, from: 0, to: 8, first: 0x22, second: 0x5C, controls: controls)
+                        }
+                        #expect(end == (stops(b) ? position : 8), "byte \(b) at \(position) among \(filler)")
+                    }
+                }
+            }
+        }
+    }
 }

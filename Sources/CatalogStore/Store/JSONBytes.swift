@@ -1,3 +1,5 @@
+import RDF
+
 /// JSON written straight into bytes, for documents whose shape is fixed in code (`ModelJSON`): the
 /// punctuation and keys are static text, so there is no container bookkeeping to do.
 ///
@@ -38,30 +40,18 @@ final class JSONBytes: ByteSink {
         bytes.append(contentsOf: UnsafeBufferPointer(start: out.base, count: out.count))
     }
 
-    /// Whether any byte is a control character, `"` or `\\`; eight bytes a step, since messages and
-    /// remedies run to a few hundred bytes and nearly never need an escape.
+    /// Whether any byte is a control character, `"` or `\\`; eight bytes a step (`PlainBytes`), since
+    /// messages and remedies run to a few hundred bytes and nearly never need an escape.
     private static func needsEscape(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        let raw = UnsafeRawPointer(start)
-        var i = 0
-        while i + 8 <= count {
-            if hasEscapable(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { return true }
-            i += 8
-        }
+        let bytes = UnsafeBufferPointer(start: start, count: count)
+        var i = PlainBytes.runEnd(bytes, from: 0, to: count, first: UInt8(ascii: "\""), second: UInt8(ascii: "\\"),
+                                  controls: true)
         while i < count {
-            let b = start[i]
+            let b = bytes[i]
             if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return true }
             i += 1
         }
         return false
-    }
-
-    /// The classic word tests: a byte below 0x20 (`(w - 0x20…) & ~w & 0x80…`), or one equal to `"` or `\\`
-    /// (a zero byte after the xor). Bytes from 0x80 up never match: their high bit is set in `w`.
-    @inline(__always)
-    static func hasEscapable(_ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func below(_ x: UInt64, _ n: UInt64) -> UInt64 { (x &- ones &* n) & ~x & highs }
-        return (below(w, 0x20) | below(w ^ (ones &* 0x22), 1) | below(w ^ (ones &* 0x5C), 1)) != 0
     }
 
     private func escaped(_ b: UInt8) {
