@@ -251,29 +251,4 @@ struct PagingTests {
         #expect(report.warnings.count == 2)
         #expect(report.warnings[0].contains("changed from 10 to 11"))
     }
-
-    /// The run reads a page ahead with `next(after:)`; it must name exactly the page `record` then hands out
-    /// (or none, when paging stops: last page, a link back, the page cap).
-    @Test func readAheadNamesThePageRecordHandsOut() {
-        let p = (1...4).map { "https://p.example/\($0)" }
-        let cases: [(maxPages: Int, links: [HydraLinks])] = [
-            (10, [HydraLinks(next: p[1]), HydraLinks(next: p[2]), HydraLinks(next: p[3]), HydraLinks()]),
-            (10, [HydraLinks(next: p[1]), HydraLinks(next: p[0] + "#again")]),
-            (2, [HydraLinks(next: p[1]), HydraLinks(next: p[2])]),
-            (1, [HydraLinks(next: p[1])]),
-        ]
-        for c in cases {
-            var walker = PageWalker(start: p[0], maxPages: c.maxPages)
-            var handedOut: [String] = []
-            for links in c.links {
-                guard let url = walker.nextURL() else { break }
-                handedOut.append(url)
-                let ahead = walker.next(after: links)
-                walker.record(page: url, links: links, datasets: 1)
-                var peek = walker
-                #expect(ahead == peek.nextURL(), "after \(url) (max \(c.maxPages))")
-            }
-            #expect(!handedOut.isEmpty)
-        }
-    }
 }

@@ -298,7 +298,8 @@ struct RunTests {
         let h = try await Harness()
         defer { h.close() }
         // A trigger in the file makes page 3's transaction fail (it holds datasets 5 and 6). By then page 4
-        // has been mapped and scored, waiting for page 3's transaction to end.
+        // has been mapped and scored, and may be queued behind page 3's transaction: it is dropped unwritten
+        // and uncounted, as when it waited to be submitted.
         let iri5 = "https://example.test/feed/dataset/5"
         try await DatabaseQueue(path: h.store.path).write { db in
             try db.execute(sql: """
@@ -362,17 +363,17 @@ struct RunTests {
         #expect(await h.run(source).added == 10)
         try h.server.control(key: h.key, variant: "minus5", reset: true)
         let cancel = CancellationFlag()
-        // Progress counts written pages. When page 2 is reported, page 3 has been mapped and its
-        // transaction is in flight (finished, not dropped), and page 4 may be being read ahead (dropped).
+        // Progress counts written pages. When page 1 is reported, pages 2 and 3 have been mapped and their
+        // transactions are queued (finished, not dropped); pages 4 and 5 may have been read ahead (dropped).
         let r = await h.runner.run(source, cancel: cancel) { progress in
-            if progress.pages == 2 { cancel.cancel() }
+            if progress.pages == 1 { cancel.cancel() }
         }.report
         #expect(r.status == .partial, "\(r)")
         #expect((r.pages, r.withdrawn) == (3, 0))
         #expect(r.message?.contains("stopped by a signal") == true)
-        #expect(try h.server.feedState(key: h.key).requests <= 4, "no page fetched beyond the one read ahead")
         #expect(try h.store.recordCount(source: "feed") == 10, "dataset 5 is gone from the feed but stays: the run was cut short")
-        // minus5 pages: [1, 2], [3, 4], [6, 7], [8, 9], [10]. Pages 1-3 were written in run 2; page 4 never was.
+        // minus5 pages: [1, 2], [3, 4], [6, 7], [8, 9], [10]. Pages 1-3 were written in run 2; pages 4 and 5
+        // never were.
         let seen = try await h.database().read { db in
             try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT iri, last_seen_run FROM record").map { row -> (String, Int64) in
                 (row["iri"], row["last_seen_run"])

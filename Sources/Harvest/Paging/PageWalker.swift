@@ -96,14 +96,6 @@ public struct PageWalker: Sendable {
         pending = next
     }
 
-    /// The page `record(page:links:datasets:)` would hand out next for a page with these links, without
-    /// recording anything: the run starts reading it while the current page is still being stored.
-    public func next(after links: HydraLinks) -> String? {
-        guard report.stop == nil, let next = links.next, !visited.contains(PageWalker.key(next)),
-              report.pages + 1 < maxPages else { return nil }
-        return next
-    }
-
     /// The page could not be fetched or parsed, so its next link is unknown: paging ends here, incomplete.
     public mutating func fail(page: String, reason: String) {
         report.stop = .failed(url: page, reason: reason)

@@ -60,35 +60,28 @@ public struct HarvestRunner: Sendable {
 
     // MARK: paging
 
-    /// Pages go through three stages at once: while page N is written (one transaction, `CommitQueue`),
-    /// page N+1 is mapped and scored, and page N+2 (its URL known from N+1's links) is fetched and parsed.
-    /// Transactions stay in page order, one at a time.
+    /// Pages go through three stages at once: while pages N-1 and N are written (one transaction each, in
+    /// order, `CommitQueue`), page N+1 is mapped and scored, and pages N+2 and N+3 (each URL known from the
+    /// page before) are fetched and parsed (`PageReadAhead`). Transactions stay in page order, one at a time.
     private func walkHydra(_ context: PageContext, _ state: inout RunState, cancel: CancellationFlag,
                            progress: (@Sendable (RunProgress) -> Void)?, started: Date) async -> PagingReport {
         var walker = PageWalker(start: context.source.url.absoluteString, maxPages: context.source.maxPages)
-        var ahead: (url: String, read: Task<PageRead, Never>)?
+        var reader = PageReadAhead(context: context, maxPages: context.source.maxPages, cancel: cancel)
         var commits = CommitQueue()
         pages: while let url = walker.nextURL() {
             if cancel.isCancelled { walker.fail(page: url, reason: "stopped by a signal"); break }
-            let read: PageRead
-            if let a = ahead, a.url == url {
-                read = await a.read.value
-            } else {
-                await Self.drop(ahead)
-                read = await context.readRDFPage(url)
-            }
-            ahead = nil
-            // A parsed page is mapped, scored and prepared while the page before it is still being written.
+            let read = await reader.take(url)
+            // A parsed page is mapped, scored and prepared while the pages before it are still being written.
             var mapped: Result<PageWrite, PageFailure>?
-            if case .parsed(let page) = read {
-                if !cancel.isCancelled, let next = walker.next(after: page.links) {
-                    ahead = (next, Task { await context.readRDFPage(next) })
-                }
-                mapped = context.mapRDFPage(page)
-            }
-            // What follows writes to the store, or submits a write: the page before must be done. If it
-            // could not be written, what it links to is unknown, and this page is dropped unwritten.
-            if let failed = await commits.settle(into: &state, store: store) {
+            if case .parsed(let page) = read { mapped = context.mapRDFPage(page) }
+            // A mapped page is queued behind the pages in flight; anything else writes to the store from
+            // here, after every page before it. If a page before could not be written, what it links to is
+            // unknown, and this page is dropped unwritten.
+            let queues: Bool
+            if case .parsed = read, case .success? = mapped { queues = true } else { queues = false }
+            if let failed = queues ? await commits.makeRoom(into: &state, store: store)
+                                   : await commits.settle(into: &state, store: store) {
+                _ = await commits.settle(into: &state, store: store)
                 walker.fail(page: failed.url, reason: failed.failure.error.message)
                 break pages
             }
@@ -111,20 +104,14 @@ public struct HarvestRunner: Sendable {
             }
             report(progress, state, context, started)
         }
-        // The page in flight is finished (a signal stops the walk after it), and a page read ahead but not
-        // reached is waited for and dropped, so nothing of this run touches the store after it ends.
+        // The pages in flight are finished (a signal stops the walk after them), and pages read ahead but
+        // not reached are waited for and dropped, so nothing of this run touches the store after it ends.
         if let failed = await commits.settle(into: &state, store: store) {
             walker.fail(page: failed.url, reason: failed.failure.error.message)
         }
         report(progress, state, context, started)
-        await Self.drop(ahead)
+        await reader.stop()
         return walker.finish()
-    }
-
-    private static func drop(_ ahead: (url: String, read: Task<PageRead, Never>)?) async {
-        guard let ahead else { return }
-        ahead.read.cancel()
-        _ = await ahead.read.value
     }
 
     /// CKAN pages are fetched, translated, mapped and scored while the page before is written; the next
@@ -136,7 +123,11 @@ public struct HarvestRunner: Sendable {
         pages: while let url = pager.nextURL() {
             if cancel.isCancelled { pager.fail(page: url, reason: "stopped by a signal"); break }
             let mapped = await context.mapCKANPage(url)
-            if let failed = await commits.settle(into: &state, store: store) {
+            let queues: Bool
+            if case .success = mapped { queues = true } else { queues = false }
+            if let failed = queues ? await commits.makeRoom(into: &state, store: store)
+                                   : await commits.settle(into: &state, store: store) {
+                _ = await commits.settle(into: &state, store: store)
                 pager.fail(page: URL(string: failed.url) ?? url, reason: failed.failure.error.message)
                 break pages
             }
