@@ -104,8 +104,7 @@ enum LZBlock {
 /// must never change: every blob packed with it needs the same bytes to unpack.
 final class LZDictionary: Sendable {
     let bytes: [UInt8]
-    /// For each hash, the last dictionary position with it (−1: none); read by a packer where its own
-    /// table has nothing from the blob being packed.
+    /// For each hash, the last dictionary position with it (−1: none); copied into a packer per blob.
     let table: [Int32]
 
     init(_ bytes: [UInt8]) {
@@ -132,21 +131,12 @@ final class LZPacker {
     }
     private var windows: [Window] = []
     private var window: UnsafeMutablePointer<UInt8>
-    /// Positions of the input by hash, stored as `serial` + (position − input start): entries below
-    /// `serial` were left by earlier blobs and count as empty, so the table is never cleared or refilled
-    /// between blobs. Copying the dictionary's 16 KB table in for every blob cost more instructions than
-    /// a model blob's whole encoding.
     private let table: UnsafeMutablePointer<Int32>
-    /// Not private: tests start it near its limit, where the table starts over.
-    var serial = 0
     private var output: UnsafeMutablePointer<UInt8>
     private var outputCapacity = 1 << 14
-    /// The table of a packer without a dictionary: no position for any hash.
-    private static let noDictionary = [Int32](repeating: -1, count: 1 << LZBlock.hashBits)
 
     init() {
         table = .allocate(capacity: 1 << LZBlock.hashBits)
-        table.initialize(repeating: -1, count: 1 << LZBlock.hashBits)
         output = .allocate(capacity: outputCapacity)
         window = output  // replaced by the first compress
     }
@@ -170,10 +160,10 @@ final class LZPacker {
         if let base = input.baseAddress {
             (window + start).update(from: base.assumingMemoryBound(to: UInt8.self), count: input.count)
         }
-        // Every stored entry must stay below Int32.max; when the serials would pass it, start over.
-        if serial + input.count >= Int(Int32.max) {
+        if let dictionary {
+            dictionary.table.withUnsafeBufferPointer { table.update(from: $0.baseAddress!, count: $0.count) }
+        } else {
             table.update(repeating: -1, count: 1 << LZBlock.hashBits)
-            serial = 0
         }
         let needed = reserved + LZPacker.bound(input.count)
         if needed > outputCapacity {
@@ -181,11 +171,7 @@ final class LZPacker {
             outputCapacity = max(needed, outputCapacity * 2)
             output = .allocate(capacity: outputCapacity)
         }
-        let written = (dictionary?.table ?? LZPacker.noDictionary).withUnsafeBufferPointer { fallback in
-            encode(start: start, end: start + input.count, fallback: fallback.baseAddress!, into: output + reserved)
-        }
-        // The next blob's entries start above every entry of this one.
-        serial += input.count + 1
+        let written = encode(start: start, end: start + input.count, into: output + reserved)
         return try body(UnsafeMutableBufferPointer(start: output, count: reserved + written))
     }
 
@@ -225,13 +211,8 @@ final class LZPacker {
     /// through the table (a pointer store may alias anything), and positions use wrapping arithmetic
     /// (`compress` keeps them below `Int32.max`, so they neither overflow nor lose bits in the table), so
     /// the hot loops carry no overflow branches.
-    ///
-    /// A hash's candidate is the last position of this input with it, else the dictionary's (`fallback`):
-    /// the same candidates as a table filled from the dictionary's and then written over by the input.
-    private func encode(start: Int, end: Int, fallback: UnsafePointer<Int32>, into dst: UnsafeMutablePointer<UInt8>) -> Int {
+    private func encode(start: Int, end: Int, into dst: UnsafeMutablePointer<UInt8>) -> Int {
         let window = self.window, table = self.table
-        // Entry = position + shift for positions of this input; anything below `serial` is older.
-        let serial = self.serial, shift = serial &- start
         let buf = UnsafeRawPointer(window)
         var op = 0
         var ip = start
@@ -240,9 +221,8 @@ final class LZPacker {
         while ip <= lastProbe {
             let word = buf.loadUnaligned(fromByteOffset: ip, as: UInt64.self)
             let h = LZBlock.hash(word)
-            let entry = Int(table[h])
-            let candidate = entry >= serial ? entry &- shift : Int(fallback[h])
-            table[h] = Int32(truncatingIfNeeded: ip &+ shift)
+            let candidate = Int(table[h])
+            table[h] = Int32(truncatingIfNeeded: ip)
             guard candidate >= 0, ip &- candidate <= LZBlock.maxOffset,
                   buf.loadUnaligned(fromByteOffset: candidate, as: UInt32.self) == UInt32(truncatingIfNeeded: word) else {
                 ip = ip &+ 1 &+ (ip &- anchor) >> 5
@@ -276,7 +256,7 @@ final class LZPacker {
             ip = f
             anchor = f
             if ip &- 2 <= lastProbe {
-                table[LZBlock.hash(buf.loadUnaligned(fromByteOffset: ip &- 2, as: UInt64.self))] = Int32(truncatingIfNeeded: ip &- 2 &+ shift)
+                table[LZBlock.hash(buf.loadUnaligned(fromByteOffset: ip &- 2, as: UInt64.self))] = Int32(truncatingIfNeeded: ip &- 2)
             }
         }
         return LZPacker.emit(literals: window + anchor, count: end &- anchor, offset: 0, match: 0, into: dst, at: op)
