@@ -63,6 +63,8 @@ public struct HarvestRunner: Sendable {
     /// Pages go through three stages at once: while pages N-1 and N are written (one transaction each, in
     /// order, `CommitQueue`), page N+1 is mapped and scored, and pages N+2 and N+3 (each URL known from the
     /// page before) are fetched and parsed (`PageReadAhead`). Transactions stay in page order, one at a time.
+    /// With one transaction in flight and one page read ahead, 100k first harvests kept 1.71–1.78 of the two
+    /// cores busy (CPU over wall time); with two of each, 1.75–1.82 (docs/benchmarks.md, session 26).
     private func walkHydra(_ context: PageContext, _ state: inout RunState, cancel: CancellationFlag,
                            progress: (@Sendable (RunProgress) -> Void)?, started: Date) async -> PagingReport {
         var walker = PageWalker(start: context.source.url.absoluteString, maxPages: context.source.maxPages)
@@ -114,7 +116,7 @@ public struct HarvestRunner: Sendable {
         return walker.finish()
     }
 
-    /// CKAN pages are fetched, translated, mapped and scored while the page before is written; the next
+    /// CKAN pages are fetched, translated, mapped and scored while the pages before are written; the next
     /// page's URL needs this page's package count, so there is no reading ahead.
     private func walkCKAN(_ context: PageContext, _ state: inout RunState, cancel: CancellationFlag,
                           progress: (@Sendable (RunProgress) -> Void)?, started: Date) async -> PagingReport {
