@@ -35,12 +35,9 @@ struct CommitQueue {
         self.depth = depth
     }
 
-    /// Whether `submit` may be called without settling first.
-    var hasRoom: Bool { inFlight.count < depth }
-
-    /// Queues the page's transaction behind those in flight; there must be room (`makeRoom`).
+    /// Queues the page's transaction behind those in flight; there must be room (`ready(queueing: true)`).
     mutating func submit(_ write: PageWrite, totalItems: Int?, in context: PageContext) {
-        precondition(hasRoom, "a page is submitted while the commit queue is full")
+        precondition(inFlight.count < depth, "a page is submitted while the commit queue is full")
         let thread = self.thread, gate = self.gate
         // The transaction blocks its thread for its whole length: not one of the few cooperative threads.
         let result = Task {
@@ -51,20 +48,26 @@ struct CommitQueue {
         inFlight.append(InFlight(url: write.url, datasets: write.datasets, totalItems: totalItems, result: result))
     }
 
-    /// Settles the oldest pages until one more can be submitted. Returns the first failure, as `settle`.
-    mutating func makeRoom(into state: inout RunState, store: CatalogStore) async -> (url: String, failure: PageFailure)? {
-        var first: (url: String, failure: PageFailure)?
-        while !hasRoom {
-            if let failed = await settleOldest(into: &state, store: store), first == nil { first = failed }
-        }
-        return first
+    /// Readies the queue for the walk's next step: room for one more page when it queues one
+    /// (`queueing`), otherwise every page settled, as the walk then writes to the store itself. Returns the
+    /// first page whose transaction failed, with its failure, after settling every page behind it (they
+    /// were dropped): paging must stop there.
+    mutating func ready(queueing: Bool, into state: inout RunState, store: CatalogStore) async -> (url: String, failure: PageFailure)? {
+        guard let failed = await settle(keeping: queueing ? depth - 1 : 0, into: &state, store: store) else { return nil }
+        _ = await settle(into: &state, store: store)
+        return failed
     }
 
     /// Waits for every page in flight, in order, and adds what each did to the run. Returns the first page
     /// whose transaction failed, with its failure: paging must stop there. The pages behind it were dropped.
     mutating func settle(into state: inout RunState, store: CatalogStore) async -> (url: String, failure: PageFailure)? {
+        await settle(keeping: 0, into: &state, store: store)
+    }
+
+    /// Settles the oldest pages until at most `keeping` are in flight; returns the first failure.
+    private mutating func settle(keeping: Int, into state: inout RunState, store: CatalogStore) async -> (url: String, failure: PageFailure)? {
         var first: (url: String, failure: PageFailure)?
-        while !inFlight.isEmpty {
+        while inFlight.count > keeping {
             if let failed = await settleOldest(into: &state, store: store), first == nil { first = failed }
         }
         return first

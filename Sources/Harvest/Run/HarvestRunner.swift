@@ -81,9 +81,7 @@ public struct HarvestRunner: Sendable {
             // unknown, and this page is dropped unwritten.
             let queues: Bool
             if case .parsed = read, case .success? = mapped { queues = true } else { queues = false }
-            if let failed = queues ? await commits.makeRoom(into: &state, store: store)
-                                   : await commits.settle(into: &state, store: store) {
-                _ = await commits.settle(into: &state, store: store)
+            if let failed = await commits.ready(queueing: queues, into: &state, store: store) {
                 walker.fail(page: failed.url, reason: failed.failure.error.message)
                 break pages
             }
@@ -127,9 +125,7 @@ public struct HarvestRunner: Sendable {
             let mapped = await context.mapCKANPage(url)
             let queues: Bool
             if case .success = mapped { queues = true } else { queues = false }
-            if let failed = queues ? await commits.makeRoom(into: &state, store: store)
-                                   : await commits.settle(into: &state, store: store) {
-                _ = await commits.settle(into: &state, store: store)
+            if let failed = await commits.ready(queueing: queues, into: &state, store: store) {
                 pager.fail(page: URL(string: failed.url) ?? url, reason: failed.failure.error.message)
                 break pages
             }
