@@ -65,11 +65,13 @@ struct Validate: ParsableCommand {
             try RDFReaders.read(try FileByteSource(path: file), explicit: input.format,
                                 options: options, into: &graph)
             let mapped = DCATMapper(sourceID: file).map(graph)
-            // The models hold what scoring needs; the graph (hundreds of MB for a large feed) goes first.
-            graph = Graph()
+            // The models hold what scoring needs; the graph (hundreds of MB for a large feed) goes first,
+            // freed while the datasets are scored.
+            BackgroundRelease.release(consume graph)
             let scored = scorer.score(mapped.datasets)  // on every core, same order
             try importer?.store(file: file, datasets: mapped.datasets, scores: scored)
             results += scored
+            BackgroundRelease.release(consume mapped)
         }
         try importer?.finish()
         if json {
@@ -80,5 +82,6 @@ struct Validate: ParsableCommand {
         } else {
             print(TextReport.render(results), terminator: "")
         }
+        BackgroundRelease.release(consume results)
     }
 }
