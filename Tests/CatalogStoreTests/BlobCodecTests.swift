@@ -8,7 +8,7 @@ import Testing
 
     @Test func roundTripsAndShrinksRepetitiveText() throws {
         for dictionary in [BlobDictionary.ID.none, .modelV1, .subgraphV1, .qualityV1, .subgraphTableWithNTriplesDictionary,
-                           .qualityTableV1, .subgraphTableV1] {
+                           .qualityTableV1, .subgraphTableV1, .bodyV1] {
             let packed = BlobCodec.pack(Self.triples, dictionary: dictionary)
             #expect(packed.first == BlobCodec.lzMarker)
             #expect(packed[packed.startIndex + 1] == dictionary.rawValue)
@@ -86,6 +86,9 @@ import Testing
         #expect(fnv1a(BlobDictionary.qualityTableV1.bytes) == 0x2730_DBE0_BDA8_3E07)
         #expect(BlobDictionary.subgraphTableV1.bytes.count == 7506)
         #expect(fnv1a(BlobDictionary.subgraphTableV1.bytes) == 0x202E_E89F_FF4E_A88C)
+        // A record's body is packed with the model and subgraph-table dictionaries, in that order.
+        #expect(BlobDictionary.bodyV1.bytes == BlobDictionary.modelV1.bytes + BlobDictionary.subgraphTableV1.bytes)
+        #expect(BlobDictionary.bodyV1.bytes.count == 19744)
         // Ids 4 and 6 are both term tables; 4 shares the N-Triples dictionary.
         #expect(BlobDictionary.ID.subgraphTableWithNTriplesDictionary.dictionary === BlobDictionary.subgraphV1)
     }

@@ -68,21 +68,22 @@ import TestSupport
         #expect(checked >= (withSamples ? 200 : 20))
     }
 
-    /// Records stored by earlier versions keep their N-Triples subgraph blobs (packed, or plain text
-    /// before compression), or a table packed with the N-Triples dictionary; they read back to the same
-    /// statements as a record stored today.
+    /// Records stored by earlier versions keep their model and subgraph in two blobs: the subgraph as
+    /// N-Triples (packed, or plain text before compression), or as a table packed with the N-Triples
+    /// dictionary or its own; they read back to the same statements as a record stored today.
     @Test func subgraphsStoredAsNTriplesStillRead() throws {
         let (t, _) = try TemporaryStore.with(Feed.dataset("a", title: "Bomen", format: "CSV", license: "http://creativecommons.org/publicdomain/zero/1.0/"))
         let current = try #require(try t.store.records(matching: "https://example.org/ds/a").first)
-        let stored = try t.store.read { db in try Data.fetchOne(db, sql: "SELECT subgraph FROM record_body") }
-        #expect(BlobCodec.dictionary(of: try #require(stored)) == .subgraphTableV1)
         let ntriples = current.dataset.subgraph.ntriples
         #expect(!ntriples.isEmpty)
-        let tableWithNTriplesDictionary = BlobCodec.pack(SubgraphTable.encode(current.dataset.subgraph),
-                                                         dictionary: .subgraphTableWithNTriplesDictionary)
+        let model = BlobCodec.pack(ModelJSON.encode(current.dataset, subgraph: PreparedRecord.noStatements), dictionary: .modelV1)
+        let table = SubgraphTable.encode(current.dataset.subgraph)
         for legacy in [BlobCodec.pack(Array(ntriples.utf8), dictionary: .subgraphV1).databaseValue, ntriples.databaseValue,
-                       tableWithNTriplesDictionary.databaseValue] {
-            try t.store.write { db in try db.execute(sql: "UPDATE record_body SET subgraph = ?", arguments: [legacy]) }
+                       BlobCodec.pack(table, dictionary: .subgraphTableWithNTriplesDictionary).databaseValue,
+                       BlobCodec.pack(table, dictionary: .subgraphTableV1).databaseValue] {
+            try t.store.write { db in
+                try db.execute(sql: "UPDATE record_body SET model = ?, subgraph = ?", arguments: [model, legacy])
+            }
             let read = try #require(try t.store.records(matching: "https://example.org/ds/a").first)
             #expect(read.dataset.subgraph.triples == current.dataset.subgraph.triples)
             #expect(read.dataset.subgraph.hash == current.dataset.subgraph.hash)

@@ -130,6 +130,9 @@ enum BlobDictionary {
         case qualityTableV1 = 5
         /// A subgraph as a term table, with `subgraphV1`'s statements in that layout as dictionary.
         case subgraphTableV1 = 6
+        /// A record's subgraph table and model JSON in one blob (`RecordBody`), with the model and
+        /// subgraph-table dictionaries one after the other as dictionary.
+        case bodyV1 = 7
 
         var dictionary: LZDictionary? {
             switch self {
@@ -139,6 +142,7 @@ enum BlobDictionary {
             case .subgraphTableV1: BlobDictionary.subgraphTableV1
             case .qualityV1: BlobDictionary.qualityV1
             case .qualityTableV1: BlobDictionary.qualityTableV1
+            case .bodyV1: BlobDictionary.bodyV1
             }
         }
     }

@@ -387,4 +387,7 @@ _:cc150ecf60ad4a4ec <http://www.w3.org/2006/vcard/ns#hasEmail> "data@rws.example
         dBMUcTV2cRUWc1FSdhcYcT0ZcQYxAWgacwYLcSgbdhwdfywedD0fdDsgc2AhcQMidAYLc00BcyQlcVtccSQlcS4jc1N6cy4kcQEl
         cRUmdCQn
         """, options: .ignoreUnknownCharacters)!))
+
+    /// For a record's subgraph and model in one blob: both dictionaries, made of the bytes above.
+    static let bodyV1 = LZDictionary(modelV1.bytes + subgraphTableV1.bytes)
 }

@@ -46,8 +46,9 @@ struct PreparedRecord: Sendable {
         title = d.title.best() ?? ""
         publisher = RecordFacets.publisherKey(d.publisher)?.label ?? ""
         modified = d.modified?.value
-        model = packer.pack(ModelJSON.encode(d, subgraph: PreparedRecord.noStatements), dictionary: BlobDictionary.model)
-        subgraph = packer.pack(SubgraphTable.encode(d.subgraph), dictionary: BlobDictionary.subgraph)
+        model = RecordBody.pack(subgraph: SubgraphTable.encode(d.subgraph),
+                                model: ModelJSON.encode(d, subgraph: PreparedRecord.noStatements), packer: packer)
+        subgraph = Data()
         self.quality = packer.pack(QualityTable.encode(quality), dictionary: BlobDictionary.quality)
         score = quality.score
         let themeCodes = d.euThemeCodes

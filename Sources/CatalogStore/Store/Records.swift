@@ -80,8 +80,9 @@ extension CatalogStore {
     /// The model from a row with `model` and `subgraph` columns: stored without its subgraph, which the
     /// subgraph column holds once.
     static func decodeModel(_ row: Row, decoder: JSONDecoder) throws -> Dataset {
-        var dataset = try decoder.decode(Dataset.self, from: Data(try BlobCodec.unpack(row["model"] as Data)))
-        dataset.subgraph = Subgraph.canonical(try subgraphTriples(row))
+        let body = try RecordBody.unpack(model: row["model"], subgraph: { try subgraphTriples(row) })
+        var dataset = try decoder.decode(Dataset.self, from: Data(body.model))
+        dataset.subgraph = Subgraph.canonical(body.triples)
         return dataset
     }
 
