@@ -8,7 +8,7 @@ import Testing
 
     @Test func roundTripsAndShrinksRepetitiveText() throws {
         for dictionary in [BlobDictionary.ID.none, .modelV1, .subgraphV1, .qualityV1, .subgraphTableWithNTriplesDictionary,
-                           .qualityTableV1, .subgraphTableV1, .bodyV1] {
+                           .qualityTableV1, .subgraphTableV1, .bodyV1, .bodyV2] {
             let packed = BlobCodec.pack(Self.triples, dictionary: dictionary)
             #expect(packed.first == BlobCodec.lzMarker)
             #expect(packed[packed.startIndex + 1] == dictionary.rawValue)
@@ -89,6 +89,9 @@ import Testing
         // A record's body is packed with the model and subgraph-table dictionaries, in that order.
         #expect(BlobDictionary.bodyV1.bytes == BlobDictionary.modelV1.bytes + BlobDictionary.subgraphTableV1.bytes)
         #expect(BlobDictionary.bodyV1.bytes.count == 19744)
+        #expect(BlobDictionary.modelTableV1.count == 6571)
+        #expect(fnv1a(BlobDictionary.modelTableV1) == 0xDF15_7AC1_CC7B_E239)
+        #expect(BlobDictionary.bodyV2.bytes == BlobDictionary.modelTableV1 + BlobDictionary.subgraphTableV1.bytes)
         // Ids 4 and 6 are both term tables; 4 shares the N-Triples dictionary.
         #expect(BlobDictionary.ID.subgraphTableWithNTriplesDictionary.dictionary === BlobDictionary.subgraphV1)
     }

@@ -76,7 +76,7 @@ import TestSupport
         let current = try #require(try t.store.records(matching: "https://example.org/ds/a").first)
         let ntriples = current.dataset.subgraph.ntriples
         #expect(!ntriples.isEmpty)
-        let model = BlobCodec.pack(ModelJSON.encode(current.dataset, subgraph: PreparedRecord.noStatements), dictionary: .modelV1)
+        let model = BlobCodec.pack(try RecordBodyTests.legacyModelJSON(current.dataset), dictionary: .modelV1)
         let table = SubgraphTable.encode(current.dataset.subgraph)
         for legacy in [BlobCodec.pack(Array(ntriples.utf8), dictionary: .subgraphV1).databaseValue, ntriples.databaseValue,
                        BlobCodec.pack(table, dictionary: .subgraphTableWithNTriplesDictionary).databaseValue,

@@ -1,8 +1,8 @@
-/// Writing and reading the record blobs' bytes. The binary layouts (`SubgraphTable`, `QualityTable`) write
-/// numbers as LEB128 varints and strings as a varint byte count and their UTF-8.
+/// Writing and reading the record blobs' bytes. The binary layouts (`SubgraphTable`, `ModelTable`,
+/// `QualityTable`) write numbers as LEB128 varints and strings as a varint byte count and their UTF-8.
 
-/// A growable byte buffer written through its pointer: the model JSON (`JSONBytes`, which adds JSON on
-/// top) and the binary blob layouts are written into one. A model is written in ~1,500 small appends, and
+/// A growable byte buffer written through its pointer: the binary blob layouts are written into one, and
+/// JSON (`JSONBytes`, which adds JSON on top). A model was written in ~1,500 small appends, and
 /// each `Array.append(contentsOf:)` paid ~40 instructions of uniqueness and capacity checks around a copy
 /// of a few bytes (~100 for a subgraph's strings). Not final only so that `JSONBytes` can add to it; its
 /// members are final, so no call goes through a table.

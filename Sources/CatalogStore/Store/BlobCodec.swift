@@ -131,8 +131,11 @@ enum BlobDictionary {
         /// A subgraph as a term table, with `subgraphV1`'s statements in that layout as dictionary.
         case subgraphTableV1 = 6
         /// A record's subgraph table and model JSON in one blob (`RecordBody`), with the model and
-        /// subgraph-table dictionaries one after the other as dictionary.
+        /// subgraph-table dictionaries one after the other as dictionary (written by one build of session
+        /// 27; read still).
         case bodyV1 = 7
+        /// A record's subgraph table and model in `ModelTable`'s layout in one blob (`RecordBody`).
+        case bodyV2 = 8
 
         var dictionary: LZDictionary? {
             switch self {
@@ -143,6 +146,7 @@ enum BlobDictionary {
             case .qualityV1: BlobDictionary.qualityV1
             case .qualityTableV1: BlobDictionary.qualityTableV1
             case .bodyV1: BlobDictionary.bodyV1
+            case .bodyV2: BlobDictionary.bodyV2
             }
         }
     }

@@ -388,6 +388,130 @@ _:cc150ecf60ad4a4ec <http://www.w3.org/2006/vcard/ns#hasEmail> "data@rws.example
         cRUmdCQn
         """, options: .ignoreUnknownCharacters)!))
 
-    /// For a record's subgraph and model in one blob: both dictionaries, made of the bytes above.
+    /// For a record's subgraph and model JSON in one blob: both dictionaries, made of the bytes above.
     static let bodyV1 = LZDictionary(modelV1.bytes + subgraphTableV1.bytes)
+
+    /// For a record's subgraph and model in one blob (`RecordBody`): the models of `modelV1` in
+    /// `ModelTable`'s layout, then `subgraphTableV1`.
+    static let bodyV2 = LZDictionary(modelTableV1 + subgraphTableV1.bytes)
+
+    /// The models of `modelV1` in `ModelTable`'s layout, one after another (made once from those lines).
+    static let modelTableV1 = Array(Data(base64Encoded: """
+        AS5odHRwczovL2RhdGEudm9vcmJlZWxkc3RhZC5ubC9pZC9kYXRhc2V0L2JvbWVuAAdkYXRhc2V0
+        ASFodHRwOi8vd3d3LnczLm9yZy9ucy9kY2F0I0RhdGFzZXQBLmh0dHBzOi8vZGF0YS52b29yYmVl
+        bGRzdGFkLm5sL2lkL2RhdGFzZXQvYm9tZW4BAAdCT00tMDAxAAIhVHJlZXMgbWFuYWdlZCBieSB0
+        aGUgbXVuaWNpcGFsaXR5AQJlbh9Cb21lbiBpbiBiZWhlZXIgdmFuIGRlIGdlbWVlbnRlAQJubAJk
+        QWxsIHRyZWVzIGluIHB1YmxpYyBzcGFjZSBtYW5hZ2VkIGJ5IHRoZSBtdW5pY2lwYWxpdHksIHdp
+        dGggc3BlY2llcywgcGxhbnRpbmcgeWVhciBhbmQgaGVpZ2h0IGNsYXNzLgECZW5fQWxsZSBib21l
+        biBpbiBkZSBvcGVuYmFyZSBydWltdGUgZGllIGRlIGdlbWVlbnRlIGJlaGVlcnQsIG1ldCBzb29y
+        dCwgcGxhbnRqYWFyIGVuIGhvb2d0ZWtsYXNzZS4BAm5sAwV0cmVlcwECZW4FYm9tZW4BAm5sBWdy
+        b2VuAQJubAIBQGh0dHA6Ly9wdWJsaWNhdGlvbnMuZXVyb3BhLmV1L3Jlc291cmNlL2F1dGhvcml0
+        eS9kYXRhLXRoZW1lL0VOVkkAAUVodHRwOi8vc3RhbmRhYXJkZW4ub3ZlcmhlaWQubmwvb3dtcy90
+        ZXJtcy9OYXR1dXItX2VuX2xhbmRzY2hhcHNiZWhlZXIAAQE2aHR0cHM6Ly9pZGVudGlmaWVyLm92
+        ZXJoZWlkLm5sL3Rvb2kvaWQvZ2VtZWVudGUvZ205OTk5Ah1NdW5pY2lwYWxpdHkgb2YgVm9vcmJl
+        ZWxkc3RhZAECZW4WR2VtZWVudGUgVm9vcmJlZWxkc3RhZAECbmwBMWh0dHA6Ly9wdXJsLm9yZy9h
+        ZG1zL3B1Ymxpc2hlcnR5cGUvTG9jYWxBdXRob3JpdHkAAAEfaHR0cDovL3htbG5zLmNvbS9mb2Fm
+        LzAuMS9BZ2VudAEAAhtDaXR5IE1haW50ZW5hbmNlIERlcGFydG1lbnQBAmVuFEFmZGVsaW5nIFN0
+        YWRzYmVoZWVyAQJubAAAAAEfaHR0cDovL3htbG5zLmNvbS9mb2FmLzAuMS9BZ2VudAABAAxvcmdh
+        bml6YXRpb24BF1N0YWRzYmVoZWVyLCB0ZWFtIEdyb2VuAQJubAEWR2VtZWVudGUgVm9vcmJlZWxk
+        c3RhZAECbmwBHW1haWx0bzpncm9lbkB2b29yYmVlbGRzdGFkLm5sARB0ZWw6KzMxMzAxMjM0NTY3
+        ASJodHRwczovL3d3dy52b29yYmVlbGRzdGFkLm5sL2JvbWVuAAABAURodHRwOi8vcHVibGljYXRp
+        b25zLmV1cm9wYS5ldS9yZXNvdXJjZS9hdXRob3JpdHkvYWNjZXNzLXJpZ2h0L1BVQkxJQwAAAAEB
+        Qmh0dHA6Ly9wdWJsaWNhdGlvbnMuZXVyb3BhLmV1L3Jlc291cmNlL2F1dGhvcml0eS9mcmVxdWVu
+        Y3kvTU9OVEhMWQABPWh0dHA6Ly9wdWJsaWNhdGlvbnMuZXVyb3BhLmV1L3Jlc291cmNlL2F1dGhv
+        cml0eS9sYW5ndWFnZS9OTEQCAAABPVBPTFlHT04oKDUuMCA1Mi4wLCA1LjIgNTIuMCwgNS4yIDUy
+        LjE1LCA1LjAgNTIuMTUsIDUuMCA1Mi4wKSkBL2h0dHA6Ly93d3cub3Blbmdpcy5uZXQvb250L2dl
+        b3NwYXJxbCN3a3RMaXRlcmFsARBQT0lOVCg1LjEgNTIuMDkpAS9odHRwOi8vd3d3Lm9wZW5naXMu
+        bmV0L29udC9nZW9zcGFycWwjd2t0TGl0ZXJhbAABIWh0dHBzOi8vc3dzLmdlb25hbWVzLm9yZy8y
+        NzQ1OTEyLwAAAAABAAEKMjAxNS0wMS0wMQRkYXRlAAAAAQoyMDIxLTA1LTA0BGRhdGUAARkyMDI0
+        LTEwLTAxVDA4OjMwOjAwKzAyOjAwCGRhdGVUaW1lAAEsaHR0cHM6Ly9kYXRhLnZvb3JiZWVsZHN0
+        YWQubmwvZGF0YXNldHMvYm9tZW4BAThodHRwczovL2RhdGEudm9vcmJlZWxkc3RhZC5ubC9kb2Nz
+        L2JvbWVuLXRvZWxpY2h0aW5nLnBkZgABARVodHRwczovL3d3dy5pbWdlby5ubC8AAAEDMy4yAAEk
+        aHR0cDovL2RhdGEuZXVyb3BhLmV1L2JuYS9jX2FjNjRhNTJkAS5odHRwOi8vZGF0YS5ldXJvcGEu
+        ZXUvZWxpL3JlZ19pbXBsLzIwMjMvMTM4L29qAgE2aHR0cHM6Ly9kYXRhLnZvb3JiZWVsZHN0YWQu
+        bmwvaWQvZGlzdHJpYnV0aWUvYm9tZW4tY3N2AQtCb21lbiAoQ1NWKQECbmwBJlZvbGxlZGlnZSBl
+        eHBvcnQgdmFuIGhldCBib21lbmJlc3RhbmQuAQJubAEsaHR0cHM6Ly9kYXRhLnZvb3JiZWVsZHN0
+        YWQubmwvZGF0YXNldHMvYm9tZW4BMWh0dHBzOi8vZGF0YS52b29yYmVlbGRzdGFkLm5sL2Rvd25s
+        b2Fkcy9ib21lbi5jc3YBAT5odHRwOi8vcHVibGljYXRpb25zLmV1cm9wYS5ldS9yZXNvdXJjZS9h
+        dXRob3JpdHkvZmlsZS10eXBlL0NTVgABNWh0dHBzOi8vd3d3LmlhbmEub3JnL2Fzc2lnbm1lbnRz
+        L21lZGlhLXR5cGVzL3RleHQvY3N2AAAB0C1RAAAAAAABAThodHRwOi8vY3JlYXRpdmVjb21tb25z
+        Lm9yZy9wdWJsaWNkb21haW4vemVyby8xLjAvZGVlZC5ubAAAAQNDQzAAAAE9aHR0cDovL3B1Ymxp
+        Y2F0aW9ucy5ldXJvcGEuZXUvcmVzb3VyY2UvYXV0aG9yaXR5L2xhbmd1YWdlL05MRAAAAU5odHRw
+        Oi8vcHVibGljYXRpb25zLmV1cm9wYS5ldS9yZXNvdXJjZS9hdXRob3JpdHkvZGlzdHJpYnV0aW9u
+        LXN0YXR1cy9DT01QTEVURUQAATJodHRwOi8vc3BkeC5vcmcvcmRmL3Rlcm1zI2NoZWNrc3VtQWxn
+        b3JpdGhtX3NoYTI1NkA5ZjJjN2EwZDUzYTRiOGUxYzZkM2YwYTJiNGM2ZDhlMGYxYTNiNWM3ZDll
+        MWYzYTViN2M5ZDFlM2Y1YTdiOWMxAQoyMDIxLTA1LTA0BGRhdGUAAAABLmh0dHA6Ly9kYXRhLmV1
+        cm9wYS5ldS9lbGkvcmVnX2ltcGwvMjAyMy8xMzgvb2oAAAAAAAEmaHR0cDovL3d3dy53My5vcmcv
+        bnMvZGNhdCNEaXN0cmlidXRpb24BOmh0dHBzOi8vZGF0YS52b29yYmVlbGRzdGFkLm5sL2lkL2Rp
+        c3RyaWJ1dGllL2JvbWVuLWdlb2pzb24BF0JvbWVuIChHZW9KU09OIHZpYSBBUEkpAQJubAABJmh0
+        dHBzOi8vYXBpLnZvb3JiZWVsZHN0YWQubmwvYm9tZW4vdjEvAAEBQmh0dHA6Ly9wdWJsaWNhdGlv
+        bnMuZXVyb3BhLmV1L3Jlc291cmNlL2F1dGhvcml0eS9maWxlLXR5cGUvR0VPSlNPTgABQWh0dHBz
+        Oi8vd3d3LmlhbmEub3JnL2Fzc2lnbm1lbnRzL21lZGlhLXR5cGVzL2FwcGxpY2F0aW9uL2dlbytq
+        c29uAAAAAQE4aHR0cDovL2NyZWF0aXZlY29tbW9ucy5vcmcvcHVibGljZG9tYWluL3plcm8vMS4w
+        L2RlZWQubmwAAAEDQ0MwAAAAAAAAAAAAAAEyaHR0cHM6Ly9kYXRhLnZvb3JiZWVsZHN0YWQubmwv
+        aWQvc2VydmljZS9ib21lbi1hcGkAAAAAAAABJmh0dHA6Ly93d3cudzMub3JnL25zL2RjYXQjRGlz
+        dHJpYnV0aW9uAAAAAAAAAAAAAAAAAAAAAAAAAAEqaHR0cHM6Ly9kYXRhLnZvb3JiZWVsZHN0YWQu
+        bmwvaWQvY2F0YWxvZ3VzAQEtaHR0cHM6Ly9kYXRhLnZvb3JiZWVsZHN0YWQubmwvaWQvcmVjb3Jk
+        L2JvbWVuAS5odHRwczovL2RhdGEudm9vcmJlZWxkc3RhZC5ubC9pZC9kYXRhc2V0L2JvbWVuAAAB
+        CjIwMjEtMDUtMDQEZGF0ZQABGTIwMjQtMTAtMDFUMDg6MzA6MDArMDI6MDAIZGF0ZVRpbWUAAT1o
+        dHRwOi8vcHVibGljYXRpb25zLmV1cm9wYS5ldS9yZXNvdXJjZS9hdXRob3JpdHkvbGFuZ3VhZ2Uv
+        TkxEATFodHRwczovL2RvY3MuZ2Vvc3RhbmRhYXJkZW4ubmwvZGNhdC9kY2F0LWFwLW5sMzAvASdo
+        dHRwOi8vcHVybC5vcmcvYWRtcy9jaGFuZ2V0eXBlL3VwZGF0ZWQAATFodHRwczovL2RvY3MuZ2Vv
+        c3RhbmRhYXJkZW4ubmwvZGNhdC9kY2F0LWFwLW5sMzAvAQ5EQ0FULUFQLU5MIDMuMA5EQ0FULUFQ
+        LU5MIDMuMAABK2h0dHBzOi8vZGF0YS52b29yYmVlbGRzdGFkLm5sL2RlZi9iZWhlZXJkZXIBOGh0
+        dHBzOi8vZGF0YS52b29yYmVlbGRzdGFkLm5sL2lkL2RhdGFzZXQvcGFya2VlcnRhcmlldmVuAAdk
+        YXRhc2V0ASFodHRwOi8vd3d3LnczLm9yZy9ucy9kY2F0I0RhdGFzZXQBEFBBUkstVEFSSUVGLTIw
+        MjQAAgxQYXJraW5nIGZlZXMBAmVuD1BhcmtlZXJ0YXJpZXZlbgECbmwBJFRhcmlldmVuIHBlciBw
+        YXJrZWVyem9uZSBlbiB0aWpkdmFrLgECbmwCCHBhcmtlcmVuAQJubAh0YXJpZXZlbgECbmwBAUBo
+        dHRwOi8vcHVibGljYXRpb25zLmV1cm9wYS5ldS9yZXNvdXJjZS9hdXRob3JpdHkvZGF0YS10aGVt
+        ZS9UUkFOAAEBNmh0dHBzOi8vaWRlbnRpZmllci5vdmVyaGVpZC5ubC90b29pL2lkL2dlbWVlbnRl
+        L2dtOTk5OQIdTXVuaWNpcGFsaXR5IG9mIFZvb3JiZWVsZHN0YWQBAmVuFkdlbWVlbnRlIFZvb3Ji
+        ZWVsZHN0YWQBAm5sATFodHRwOi8vcHVybC5vcmcvYWRtcy9wdWJsaXNoZXJ0eXBlL0xvY2FsQXV0
+        aG9yaXR5AAABH2h0dHA6Ly94bWxucy5jb20vZm9hZi8wLjEvQWdlbnQBATZodHRwczovL2lkZW50
+        aWZpZXIub3ZlcmhlaWQubmwvdG9vaS9pZC9nZW1lZW50ZS9nbTk5OTkCHU11bmljaXBhbGl0eSBv
+        ZiBWb29yYmVlbGRzdGFkAQJlbhZHZW1lZW50ZSBWb29yYmVlbGRzdGFkAQJubAExaHR0cDovL3B1
+        cmwub3JnL2FkbXMvcHVibGlzaGVydHlwZS9Mb2NhbEF1dGhvcml0eQAAAR9odHRwOi8veG1sbnMu
+        Y29tL2ZvYWYvMC4xL0FnZW50AAEABGtpbmQBDVBhcmtlZXJiZWhlZXIBAm5sAAEgbWFpbHRvOnBh
+        cmtlcmVuQHZvb3JiZWVsZHN0YWQubmwAAAAAAQFIaHR0cDovL3B1YmxpY2F0aW9ucy5ldXJvcGEu
+        ZXUvcmVzb3VyY2UvYXV0aG9yaXR5L2FjY2Vzcy1yaWdodC9SRVNUUklDVEVEAAAAAAAAAAEEMjAy
+        MwR5ZWFyAAEKMjAyNC0wMy0xMgRkYXRlAQoxMi0wMy0yMDI0AAAAAAAAAAACAAEVUGFya2VlcnRh
+        cmlldmVuIChDU1YpAQJubAABNmh0dHBzOi8vZGF0YS52b29yYmVlbGRzdGFkLm5sL2RhdGFzZXRz
+        L3BhcmtlZXJ0YXJpZXZlbgE7aHR0cHM6Ly9kYXRhLnZvb3JiZWVsZHN0YWQubmwvZG93bmxvYWRz
+        L3BhcmtlZXJ0YXJpZXZlbi5jc3YBAT5odHRwOi8vcHVibGljYXRpb25zLmV1cm9wYS5ldS9yZXNv
+        dXJjZS9hdXRob3JpdHkvZmlsZS10eXBlL0NTVgABNWh0dHBzOi8vd3d3LmlhbmEub3JnL2Fzc2ln
+        bm1lbnRzL21lZGlhLXR5cGVzL3RleHQvY3N2AAAAAQEsaHR0cHM6Ly9jcmVhdGl2ZWNvbW1vbnMu
+        b3JnL2xpY2Vuc2VzL2J5LzQuMC8AAAEJQ0NfQllfNF8wAAAAAAAAAAAAAAAAAAAAAAABJmh0dHA6
+        Ly93d3cudzMub3JnL25zL2RjYXQjRGlzdHJpYnV0aW9uAAEVUGFya2VlcnRhcmlldmVuIChQREYp
+        AQJubAABO2h0dHBzOi8vZGF0YS52b29yYmVlbGRzdGFkLm5sL2Rvd25sb2Fkcy9wYXJrZWVydGFy
+        aWV2ZW4ucGRmAAEBPmh0dHA6Ly9wdWJsaWNhdGlvbnMuZXVyb3BhLmV1L3Jlc291cmNlL2F1dGhv
+        cml0eS9maWxlLXR5cGUvUERGAAAAAAFsYBIAAAAAAAEBMmh0dHA6Ly9jcmVhdGl2ZWNvbW1vbnMu
+        b3JnL2xpY2Vuc2VzL2J5LzQuMC9kZWVkLm5sAAABCUNDX0JZXzRfMAAAAAAAAAAAAAAAAAAAAAAA
+        ASZodHRwOi8vd3d3LnczLm9yZy9ucy9kY2F0I0Rpc3RyaWJ1dGlvbgAAAAAAAAAAAAAAAAAAAAAA
+        AAABKmh0dHBzOi8vZGF0YS52b29yYmVlbGRzdGFkLm5sL2lkL2NhdGFsb2d1cwABMWh0dHBzOi8v
+        ZG9jcy5nZW9zdGFuZGFhcmRlbi5ubC9kY2F0L2RjYXQtYXAtbmwzMC8BDkRDQVQtQVAtTkwgMy4w
+        DkRDQVQtQVAtTkwgMy4wCg1pbnZhbGlkTnVtYmVyDWRjYXQ6Ynl0ZVNpemUJMSwyMDQsMzMyAQcx
+        MjA0MzMyIWJ5dGUgc2l6ZSByZXdyaXR0ZW4gYXMgYW4gaW50ZWdlchBkdXBsaWNhdGVSZW1vdmVk
+        DGRjYXQ6a2V5d29yZAhwYXJrZXJlbgAXZHVwbGljYXRlIHZhbHVlIHJlbW92ZWQMbGl0ZXJhbEFz
+        SVJJDmRjYXQ6bWVkaWFUeXBlCHRleHQvY3N2ATVodHRwczovL3d3dy5pYW5hLm9yZy9hc3NpZ25t
+        ZW50cy9tZWRpYS10eXBlcy90ZXh0L2NzdiFtZWRpYSB0eXBlIHdyaXR0ZW4gYXMgYW4gSUFOQSBJ
+        UkkLaXJpUmVwYWlyZWQKZGNhdDp0aGVtZUFodHRwczovL3B1YmxpY2F0aW9ucy5ldXJvcGEuZXUv
+        cmVzb3VyY2UvYXV0aG9yaXR5L2RhdGEtdGhlbWUvVFJBTgFAaHR0cDovL3B1YmxpY2F0aW9ucy5l
+        dXJvcGEuZXUvcmVzb3VyY2UvYXV0aG9yaXR5L2RhdGEtdGhlbWUvVFJBTipJUkkgY29ycmVjdGVk
+        IHRvIHRoZSBkYXRhLXRoZW1lIHZvY2FidWxhcnkOdm9jYWJ1bGFyeVR5cG8QZGN0OmFjY2Vzc1Jp
+        Z2h0c0dodHRwOi8vcHVibGljYXRpb25zLmV1cm9wYS5ldS9yZXNvdXJjZS9hdXRob3JpdHkvYWNj
+        ZXNzLXJpZ2h0L1JFU1RSSUNFRAFIaHR0cDovL3B1YmxpY2F0aW9ucy5ldXJvcGEuZXUvcmVzb3Vy
+        Y2UvYXV0aG9yaXR5L2FjY2Vzcy1yaWdodC9SRVNUUklDVEVELElSSSBjb3JyZWN0ZWQgdG8gdGhl
+        IGFjY2Vzcy1yaWdodCB2b2NhYnVsYXJ5CnRleHRNYXBwZWQKZGN0OmZvcm1hdANDU1YBPmh0dHA6
+        Ly9wdWJsaWNhdGlvbnMuZXVyb3BhLmV1L3Jlc291cmNlL2F1dGhvcml0eS9maWxlLXR5cGUvQ1NW
+        MmZvcm1hdCB0ZXh0IG1hdGNoZWQgdG8gdGhlIEVVIGZpbGUtdHlwZSB2b2NhYnVsYXJ5C2lyaVJl
+        cGFpcmVkC2RjdDpsaWNlbnNlLWh0dHBzczovL2NyZWF0aXZlY29tbW9ucy5vcmcvbGljZW5zZXMv
+        YnkvNC4wLwEsaHR0cHM6Ly9jcmVhdGl2ZWNvbW1vbnMub3JnL2xpY2Vuc2VzL2J5LzQuMC8WbWFs
+        Zm9ybWVkIElSSSByZXBhaXJlZAp0ZXh0TWFwcGVkC2RjdDpsaWNlbnNlCUNDLUJZIDQuMAEyaHR0
+        cDovL2NyZWF0aXZlY29tbW9ucy5vcmcvbGljZW5zZXMvYnkvNC4wL2RlZWQubmwebGljZW5jZSBu
+        YW1lIG1hcHBlZCB0byBpdHMgSVJJDmRhdGVOb3JtYWxpemVkDGRjdDptb2RpZmllZBcxMi0wMy0y
+        MDI0ICh4c2Q6c3RyaW5nKQEKMjAyNC0wMy0xMhpkYXRlIHJld3JpdHRlbiBpbiBYU0QgZm9ybQ9l
+        bWFpbE5vcm1hbGl6ZWQOdmNhcmQ6aGFzRW1haWwZcGFya2VyZW5Adm9vcmJlZWxkc3RhZC5ubAEg
+        bWFpbHRvOnBhcmtlcmVuQHZvb3JiZWVsZHN0YWQubmwnZS1tYWlsIGFkZHJlc3Mgd3JpdHRlbiBh
+        cyBhIG1haWx0bzogSVJJAA==
+        """, options: .ignoreUnknownCharacters)!)
 }

@@ -4,8 +4,9 @@ import DCAT
 /// intermediate tree, keys in encoding order, no whitespace; `JSONDecoder` reads it back. (Foundation's
 /// encoder on Linux orders keys its own way and cost several times more.)
 ///
-/// The store's hot path writes its JSON by hand (`ModelJSON`); this encoder is the
-/// reference their tests hold them to, byte for byte, since it follows the synthesized `Codable` exactly.
+/// The store now writes models and scores in binary layouts (`ModelTable`, `QualityTable`); earlier
+/// versions stored this JSON (the synthesized `Codable`'s keys and order), and the tests use this encoder
+/// to make such records and check that they still read.
 ///
 /// It relies on what synthesized and hand-written `encode(to:)` methods do: a container is filled before
 /// its parent writes its next entry. A parent writing again closes its open children (`}`/`]`).

@@ -1,7 +1,7 @@
 import RDF
 
-/// JSON written straight into bytes, for documents whose shape is fixed in code (`ModelJSON`): the
-/// punctuation and keys are static text, so there is no container bookkeeping to do.
+/// JSON written straight into bytes (`CompactJSONEncoder` writes through it); `raw` takes punctuation and
+/// keys as static text.
 ///
 /// The bytes go into a `ByteSink`, not an `[UInt8]` (why: there). A class, so a copy of the writer cannot
 /// share the buffer unknowingly.

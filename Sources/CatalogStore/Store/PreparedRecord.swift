@@ -46,8 +46,7 @@ struct PreparedRecord: Sendable {
         title = d.title.best() ?? ""
         publisher = RecordFacets.publisherKey(d.publisher)?.label ?? ""
         modified = d.modified?.value
-        model = RecordBody.pack(subgraph: SubgraphTable.encode(d.subgraph),
-                                model: ModelJSON.encode(d, subgraph: PreparedRecord.noStatements), packer: packer)
+        model = RecordBody.pack(d, packer: packer)
         subgraph = Data()
         self.quality = packer.pack(QualityTable.encode(quality), dictionary: BlobDictionary.quality)
         score = quality.score

@@ -1,37 +1,46 @@
+import DCAT
 import Foundation
 import RDF
 
-/// A record's subgraph and model, packed as one blob (`BlobDictionary.ID.bodyV1`) in the `model` column of
-/// `record_body`; the `subgraph` column then holds an empty blob.
+/// A record's subgraph and model, packed as one blob in the `model` column of `record_body`; the
+/// `subgraph` column then holds an empty blob.
 ///
 /// Why one blob: the model repeats the subgraph's text (titles, descriptions, IRIs). Packed apart, each
 /// was matched only against its own dictionary, and the model's text was stored twice; packed after the
 /// subgraph, it is matched against it.
 ///
 /// Unpacked layout: the subgraph table's byte count (LEB128), the table (`SubgraphTable`), then the model
-/// JSON without its subgraph (`ModelJSON`). Records written before it keep two blobs, read as before.
+/// without its subgraph: in `ModelTable`'s layout (dictionary id 8, written now), or as the JSON of the
+/// model's `Codable` (id 7, written by session 27's first build of it). Records written before keep two
+/// blobs, model JSON and subgraph, and read as before.
 enum RecordBody {
-    static func pack(subgraph table: [UInt8], model: [UInt8], packer: BlobPacker) -> Data {
-        let sink = ByteSink(capacity: 5 + table.count + model.count)
+    static func pack(_ d: Dataset, packer: BlobPacker) -> Data {
+        let table = SubgraphTable.encode(d.subgraph)
+        let sink = ByteSink(capacity: 2 * table.count + 1024)
         sink.appendNumber(table.count)
-        for part in [table, model] {
-            part.withUnsafeBufferPointer { if let start = $0.baseAddress { sink.append(start, $0.count) } }
-        }
-        return packer.pack(sink.bytes, dictionary: .bodyV1)
+        table.withUnsafeBufferPointer { if let start = $0.baseAddress { sink.append(start, $0.count) } }
+        ModelTable.encode(d, into: sink)
+        return packer.pack(sink.bytes, dictionary: .bodyV2)
     }
 
-    /// The model JSON and the subgraph's statements of a row's `model` and `subgraph` columns, in either
-    /// layout; a damaged blob throws `BlobError`.
-    static func unpack(model: Data, subgraph: () throws -> [Triple]) throws -> (model: [UInt8], triples: [Triple]) {
-        guard BlobCodec.dictionary(of: model) == .bodyV1 else {
-            return (try BlobCodec.unpack(model), try subgraph())
+    /// The dataset a row's `model` and `subgraph` columns hold, in any of the layouts, its subgraph
+    /// restored; `subgraph` reads the separate column (older layouts only). A damaged blob throws.
+    static func decode(model: Data, subgraph: () throws -> [Triple], json: JSONDecoder) throws -> Dataset {
+        let dictionary = BlobCodec.dictionary(of: model)
+        guard dictionary == .bodyV1 || dictionary == .bodyV2 else {
+            var d = try json.decode(Dataset.self, from: Data(try BlobCodec.unpack(model)))
+            d.subgraph = Subgraph.canonical(try subgraph())
+            return d
         }
         let bytes = try BlobCodec.unpack(model)
         var reader = ByteReader(bytes)
         let tableCount = try reader.number()
-        let tableStart = reader.at
-        guard tableCount <= bytes.count - tableStart else { throw BlobError() }
-        let tableEnd = tableStart + tableCount
-        return (Array(bytes[tableEnd...]), try SubgraphTable.decode(Array(bytes[tableStart..<tableEnd])))
+        guard tableCount <= reader.remaining else { throw BlobError() }
+        let tableEnd = reader.at + tableCount
+        let triples = try SubgraphTable.decode(Array(bytes[reader.at..<tableEnd]))
+        var d = dictionary == .bodyV2 ? try ModelTable.decode(Array(bytes[tableEnd...]))
+                                      : try json.decode(Dataset.self, from: Data(bytes[tableEnd...]))
+        d.subgraph = Subgraph.canonical(triples)
+        return d
     }
 }

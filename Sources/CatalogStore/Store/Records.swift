@@ -80,10 +80,7 @@ extension CatalogStore {
     /// The model from a row with `model` and `subgraph` columns: stored without its subgraph, which the
     /// subgraph column holds once.
     static func decodeModel(_ row: Row, decoder: JSONDecoder) throws -> Dataset {
-        let body = try RecordBody.unpack(model: row["model"], subgraph: { try subgraphTriples(row) })
-        var dataset = try decoder.decode(Dataset.self, from: Data(body.model))
-        dataset.subgraph = Subgraph.canonical(body.triples)
-        return dataset
+        try RecordBody.decode(model: row["model"], subgraph: { try subgraphTriples(row) }, json: decoder)
     }
 
     static func decodeRecord(_ row: Row, db: Database) throws -> StoredRecord {
