@@ -1,8 +1,9 @@
 import CZlib
 import Foundation
 
-/// Record blobs (model JSON, subgraph N-Triples, score JSON) are stored packed: they are text with much
-/// repetition (IRIs, keys, remedies), within a record and across records.
+/// Record blobs (a record's body: its subgraph and model, `RecordBody`; its score, `QualityTable`; and the
+/// model JSON, subgraph N-Triples and score JSON earlier versions wrote) are stored packed: they repeat
+/// themselves (IRIs, keys, remedies), within a record and across records.
 ///
 /// Layouts, told apart by the first byte:
 /// - `0x03`, a `BlobDictionary.ID` byte, the original length and a checksum (4 bytes each, little-endian),
@@ -152,8 +153,7 @@ enum BlobDictionary {
     }
 
     /// What each kind of blob is packed with now.
-    static let model = ID.modelV1
-    static let subgraph = ID.subgraphTableV1
+    static let body = ID.bodyV2
     static let quality = ID.qualityTableV1
 }
 

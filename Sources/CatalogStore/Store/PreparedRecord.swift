@@ -12,10 +12,8 @@ struct PreparedRecord: Sendable {
     var title: String
     var publisher: String
     var modified: String?
-    /// The model as JSON without its subgraph (stored once, in its own column); all three blobs packed
-    /// (`BlobCodec`).
-    var model: Data
-    var subgraph: Data
+    /// The subgraph and the model in one packed blob (`RecordBody`), and the score (`QualityTable`).
+    var body: Data
     var quality: Data
     var score: QualityScore
     var search: SearchDocument
@@ -46,8 +44,7 @@ struct PreparedRecord: Sendable {
         title = d.title.best() ?? ""
         publisher = RecordFacets.publisherKey(d.publisher)?.label ?? ""
         modified = d.modified?.value
-        model = RecordBody.pack(d, packer: packer)
-        subgraph = Data()
+        body = RecordBody.pack(d, packer: packer)
         self.quality = packer.pack(QualityTable.encode(quality), dictionary: BlobDictionary.quality)
         score = quality.score
         let themeCodes = d.euThemeCodes

@@ -20,7 +20,7 @@ enum RecordBody {
         sink.appendNumber(table.count)
         table.withUnsafeBufferPointer { if let start = $0.baseAddress { sink.append(start, $0.count) } }
         ModelTable.encode(d, into: sink)
-        return packer.pack(sink.bytes, dictionary: .bodyV2)
+        return packer.pack(sink.bytes, dictionary: BlobDictionary.body)
     }
 
     /// The dataset a row's `model` and `subgraph` columns hold, in any of the layouts, its subgraph

@@ -263,17 +263,18 @@ struct PageWriter {
         try scores.store(p.score, result: p.quality, record: id, run: run, now: now, isNew: stored == nil)
     }
 
-    /// The model and subgraph row. Not `INSERT OR REPLACE`: in the store benchmark (20k records) that one
-    /// statement took the load from 11–12.5 s of CPU to 15.3–15.9 s.
+    /// The body row: the body blob in the `model` column, and an empty blob in `subgraph`, which only
+    /// records written before the body blob use (`RecordBody`). Not `INSERT OR REPLACE`: in the store
+    /// benchmark (20k records) that one statement took the load from 11–12.5 s of CPU to 15.3–15.9 s.
     private mutating func storeBody(_ p: PreparedRecord, record id: Int64, isNew: Bool) throws {
         if !isNew {
             updateBody.reset()
-            updateBody.bind(p.model); updateBody.bind(p.subgraph); updateBody.bind(id)
+            updateBody.bind(p.body); updateBody.bind(Data()); updateBody.bind(id)
             try updateBody.run()
             if db.changesCount > 0 { return }
         }
         insertBody.reset()
-        insertBody.bind(id); insertBody.bind(p.model); insertBody.bind(p.subgraph)
+        insertBody.bind(id); insertBody.bind(p.body); insertBody.bind(Data())
         try insertBody.run()
     }
 

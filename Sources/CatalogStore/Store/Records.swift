@@ -77,8 +77,9 @@ extension CatalogStore {
             r.withdrawn_at, s.result FROM record r JOIN score s ON s.record_id = r.id JOIN record_body b ON b.record_id = r.id
         """
 
-    /// The model from a row with `model` and `subgraph` columns: stored without its subgraph, which the
-    /// subgraph column holds once.
+    /// The model from a row with `model` and `subgraph` columns: a body blob holding both in `model`
+    /// (`RecordBody`), or, in records written before it, the model without its subgraph and the subgraph in
+    /// its own column.
     static func decodeModel(_ row: Row, decoder: JSONDecoder) throws -> Dataset {
         try RecordBody.decode(model: row["model"], subgraph: { try subgraphTriples(row) }, json: decoder)
     }
