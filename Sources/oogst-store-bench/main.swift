@@ -1,7 +1,7 @@
 // Store benchmark (issue #7): bulk load rate, database size and search latency over a fixed mixed query set.
 //
 //   swift run -c release oogst-store-bench TEMPLATES.nt --records 1000000 --db /tmp/bench.sqlite [--queries 1000] [--dump DIR]
-//       [--reuse] [--plans hits,facets,memory] [--only CLASS]
+//       [--reuse] [--plans hits,facets,memory] [--only CLASS] [--read-models]
 //
 // TEMPLATES is a gen_catalog.py catalog (10k datasets is plenty). Its datasets are mapped and scored once;
 // record i is template i mod T with its IRI suffixed by the copy number, so a million records cost a million
@@ -12,7 +12,9 @@
 // holds the records (written by an earlier run with the same templates) and only measures the searches;
 // --plans picks the search plans to time (see step 4); --only times one query class (for a profile of it).
 // The load's line is followed by the CPU it spent on all threads (`load CPU:`, what scripts/bench_store_pair.py
-// compares); with --queries 0 and no --dump the bench ends there.
+// compares); with --queries 0 and no --dump the bench ends there. --read-models then reads every live record's
+// model back, a page of 1,000 at a time, as `oogst serve` re-publishes the catalog (a file written by an
+// earlier version reads through the model's older layouts).
 import CatalogStore
 import DCAT
 import Foundation
@@ -30,6 +32,7 @@ struct Options {
     var reuse = false
     var plans = ["hits", "facets", "memory"]
     var only: String?
+    var readModels = false
 }
 
 func parseOptions() -> Options? {
@@ -45,6 +48,7 @@ func parseOptions() -> Options? {
         case "--reuse": o.reuse = true
         case "--plans": o.plans = (args.popFirst() ?? "").split(separator: ",").map(String.init)
         case "--only": o.only = args.popFirst()
+        case "--read-models": o.readModels = true
         case "-h", "--help": return nil
         default: o.templates = a
         }
@@ -74,7 +78,7 @@ func cpuSeconds() -> Double {
 func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 
 guard let options = parseOptions() else {
-    print("usage: oogst-store-bench TEMPLATES.nt [--records N] [--db FILE] [--queries N] [--dump DIR] [--page-size N] [--reuse] [--plans hits,facets,memory] [--only CLASS]")
+    print("usage: oogst-store-bench TEMPLATES.nt [--records N] [--db FILE] [--queries N] [--dump DIR] [--page-size N] [--reuse] [--plans hits,facets,memory] [--only CLASS] [--read-models]")
     exit(64)
 }
 
@@ -141,6 +145,19 @@ if !reused { print(String(format: "load: %d records in %.1f s = %.0f records/s; 
              Double(peakRSS()) / 1e6))
     // What scripts/bench_store_pair.py compares: the load's CPU, on every thread, per record.
     print(String(format: "load CPU: %.2f s (%.1f µs a record)", loadCPU, loadCPU * 1e6 / Double(max(1, loaded))))
+}
+if options.readModels {
+    let readStart = now(), readCPUStart = cpuSeconds()
+    var read = 0, after: Int64 = 0
+    while true {
+        let page = try store.liveRecords(after: after, limit: 1000)
+        guard let last = page.last else { break }
+        read += page.count
+        after = last.id
+    }
+    let seconds = now() - readStart, cpu = cpuSeconds() - readCPUStart
+    print(String(format: "read models: %d records in %.2f s (CPU %.2f s, %.1f µs a record)", read, seconds, cpu,
+                 cpu * 1e6 / Double(max(1, read))))
 }
 // Without queries (and no dump asked for) there is nothing more to do: no snapshot to build.
 if options.queries == 0 && options.dump == nil { exit(0) }

@@ -35,9 +35,14 @@ import TestSupport
         let model: Data = row["model"], subgraph: Data = row["subgraph"]
         #expect(BlobCodec.dictionary(of: model) == .bodyV2)
         #expect(subgraph.isEmpty)
-        let read = try RecordBody.decode(model: model, subgraph: { Issue.record("the subgraph column was read"); return [] },
-                                         json: JSONDecoder())
+        let read = try RecordBody.decode(model: model, hash: stored.subgraph.hashHex,
+                                         subgraph: { Issue.record("the subgraph column was read"); return [] }, json: JSONDecoder())
         #expect(read == stored)
+        #expect(read.subgraph.hash == stored.subgraph.hash && read.subgraph.ntriples == stored.subgraph.ntriples)
+        // Without the stored hash the subgraph is canonicalised again, to the same statements and hash.
+        let canonicalised = try RecordBody.decode(model: model, hash: nil, subgraph: { [] }, json: JSONDecoder())
+        #expect(canonicalised.subgraph.hash == stored.subgraph.hash)
+        #expect(canonicalised.subgraph.triples == read.subgraph.triples)
         #expect(read.title.best() == "Bomen langs de provinciale wegen")
         #expect(!read.subgraph.triples.isEmpty)
     }
@@ -56,7 +61,7 @@ import TestSupport
     @Test func bodiesWithTheModelAsJSONStillRead() throws {
         let (_, d) = try Self.storedDataset()
         let json = Self.body(d, model: try Self.legacyModelJSON(d), dictionary: .bodyV1)
-        #expect(try RecordBody.decode(model: json, subgraph: { [] }, json: JSONDecoder()) == d)
+        #expect(try RecordBody.decode(model: json, hash: d.subgraph.hashHex, subgraph: { [] }, json: JSONDecoder()) == d)
     }
 
     /// A table length past the end, a damaged table or model, a model cut short: each throws instead of
@@ -64,8 +69,8 @@ import TestSupport
     @Test func damagedBodiesAreRefused() throws {
         let (_, d) = try Self.storedDataset()
         let model = ModelTable.encode(d), table = SubgraphTable.encode(d.subgraph)
-        #expect(try RecordBody.decode(model: Self.body(d, model: model, dictionary: .bodyV2), subgraph: { [] },
-                                      json: JSONDecoder()) == d)
+        #expect(try RecordBody.decode(model: Self.body(d, model: model, dictionary: .bodyV2), hash: d.subgraph.hashHex,
+                                      subgraph: { [] }, json: JSONDecoder()) == d)
         let sink = ByteSink(capacity: 16)
         sink.appendNumber(table.count + model.count + 1)
         let damaged = [
@@ -75,7 +80,9 @@ import TestSupport
             Self.body(d, model: model + [0], dictionary: .bodyV2),
         ]
         for blob in damaged {
-            #expect(throws: BlobError.self) { _ = try RecordBody.decode(model: blob, subgraph: { [] }, json: JSONDecoder()) }
+            #expect(throws: BlobError.self) {
+                _ = try RecordBody.decode(model: blob, hash: d.subgraph.hashHex, subgraph: { [] }, json: JSONDecoder())
+            }
         }
     }
 }

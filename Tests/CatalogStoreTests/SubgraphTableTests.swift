@@ -60,9 +60,13 @@ import TestSupport
     @Test func everyFixtureAndSampleSubgraphRoundTrips() throws {
         let (datasets, withSamples) = try SampleDatasets.all()
         for (path, d) in datasets {
-            let decoded = try SubgraphTable.decode(SubgraphTable.encode(d.subgraph))
+            let table = SubgraphTable.encode(d.subgraph)
+            let decoded = try SubgraphTable.decode(table)
             #expect(decoded == d.subgraph.triples, "\(path) \(d.iri)")
             #expect(Subgraph.canonical(decoded).hash == d.subgraph.hash, "\(path) \(d.iri)")
+            // Taken as stored, with its hash: the same subgraph, without canonicalising it again.
+            let stored = try SubgraphTable.decodeSubgraph(table, hash: d.subgraph.hash)
+            #expect(stored == d.subgraph && stored.ntriples == d.subgraph.ntriples, "\(path) \(d.iri)")
         }
         let checked = datasets.count
         #expect(checked >= (withSamples ? 200 : 20))

@@ -67,7 +67,7 @@ extension CatalogStore {
         let now = StoreTime.string(date)
         return try write { db in
             var sql = """
-                SELECT r.id, b.model, b.subgraph, s.result FROM record r JOIN score s ON s.record_id = r.id
+                SELECT r.id, r.hash, b.model, b.subgraph, s.result FROM record r JOIN score s ON s.record_id = r.id
                 JOIN record_body b ON b.record_id = r.id WHERE r.withdrawn_at IS NULL
                 """
             var arguments: StatementArguments = []

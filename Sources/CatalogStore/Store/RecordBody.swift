@@ -24,8 +24,10 @@ enum RecordBody {
     }
 
     /// The dataset a row's `model` and `subgraph` columns hold, in any of the layouts, its subgraph
-    /// restored; `subgraph` reads the separate column (older layouts only). A damaged blob throws.
-    static func decode(model: Data, subgraph: () throws -> [Triple], json: JSONDecoder) throws -> Dataset {
+    /// restored; `subgraph` reads the separate column (older layouts only). `hash` is the record's stored
+    /// canonical hash: with it, a body's subgraph is taken as stored (`SubgraphTable.decodeSubgraph`),
+    /// without it canonicalised again. A damaged blob throws.
+    static func decode(model: Data, hash: String?, subgraph: () throws -> [Triple], json: JSONDecoder) throws -> Dataset {
         let dictionary = BlobCodec.dictionary(of: model)
         guard dictionary == .bodyV1 || dictionary == .bodyV2 else {
             var d = try json.decode(Dataset.self, from: Data(try BlobCodec.unpack(model)))
@@ -37,10 +39,14 @@ enum RecordBody {
         let tableCount = try reader.number()
         guard tableCount <= reader.remaining else { throw BlobError() }
         let tableEnd = reader.at + tableCount
-        let triples = try SubgraphTable.decode(Array(bytes[reader.at..<tableEnd]))
+        let table = Array(bytes[reader.at..<tableEnd])
         var d = dictionary == .bodyV2 ? try ModelTable.decode(Array(bytes[tableEnd...]))
                                       : try json.decode(Dataset.self, from: Data(bytes[tableEnd...]))
-        d.subgraph = Subgraph.canonical(triples)
+        if let hash = hash.flatMap({ UInt64($0, radix: 16) }) {
+            d.subgraph = try SubgraphTable.decodeSubgraph(table, hash: hash)
+        } else {
+            d.subgraph = Subgraph.canonical(try SubgraphTable.decode(table))
+        }
         return d
     }
 }

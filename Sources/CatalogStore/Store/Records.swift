@@ -77,11 +77,11 @@ extension CatalogStore {
             r.withdrawn_at, s.result FROM record r JOIN score s ON s.record_id = r.id JOIN record_body b ON b.record_id = r.id
         """
 
-    /// The model from a row with `model` and `subgraph` columns: a body blob holding both in `model`
+    /// The model from a row with `model`, `subgraph` and `hash` columns: a body blob holding both in `model`
     /// (`RecordBody`), or, in records written before it, the model without its subgraph and the subgraph in
     /// its own column.
     static func decodeModel(_ row: Row, decoder: JSONDecoder) throws -> Dataset {
-        try RecordBody.decode(model: row["model"], subgraph: { try subgraphTriples(row) }, json: decoder)
+        try RecordBody.decode(model: row["model"], hash: row["hash"], subgraph: { try subgraphTriples(row) }, json: decoder)
     }
 
     static func decodeRecord(_ row: Row, db: Database) throws -> StoredRecord {

@@ -39,6 +39,16 @@ public struct Subgraph: Sendable, Hashable {
         self.hash = hash
     }
 
+    /// A subgraph as a store kept it: its distinct `terms` (blank nodes with their canonical labels) and
+    /// its statements as indices into them, in canonical order, with the hash it was made with. Taken as
+    /// it is, not canonicalised again: for statements that came out of a `Subgraph`, whose order, labels
+    /// and hash they keep. Indices must lie within `terms`, and a predicate must be an IRI.
+    public init(storedTerms terms: [Term], statements: [(s: Int, p: Int, o: Int)], hash: UInt64) {
+        self.terms = terms
+        self.statements = statements.map { Statement(s: UInt32($0.s), p: UInt32($0.p), o: UInt32($0.o)) }
+        self.hash = hash
+    }
+
     public var tripleCount: Int { statements.count }
 
     /// The statements, in canonical order (by their own canonical hash); blank nodes are labelled
