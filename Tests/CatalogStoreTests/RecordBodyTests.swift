@@ -17,7 +17,7 @@ import TestSupport
     /// The model JSON earlier versions stored: what the model's `Codable` writes, with an empty subgraph.
     static func legacyModelJSON(_ d: Dataset) throws -> [UInt8] {
         var bare = d
-        bare.subgraph = PreparedRecord.noStatements
+        bare.subgraph = Subgraph.canonical([])
         return try CompactJSONEncoder().encode(bare)
     }
 

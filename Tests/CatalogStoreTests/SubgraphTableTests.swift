@@ -65,7 +65,8 @@ import TestSupport
             #expect(decoded == d.subgraph.triples, "\(path) \(d.iri)")
             #expect(Subgraph.canonical(decoded).hash == d.subgraph.hash, "\(path) \(d.iri)")
             // Taken as stored, with its hash: the same subgraph, without canonicalising it again.
-            let stored = try SubgraphTable.decodeSubgraph(table, hash: d.subgraph.hash)
+            var reader = ByteReader(table)
+            let stored = try SubgraphTable.decodeSubgraph(&reader, end: table.count, hash: d.subgraph.hash)
             #expect(stored == d.subgraph && stored.ntriples == d.subgraph.ntriples, "\(path) \(d.iri)")
         }
         let checked = datasets.count

@@ -91,16 +91,8 @@ class ByteSink {
         if let from = utf8.baseAddress { append(from, utf8.count) }
     }
 
-    /// The bytes of `parts`, one after another, as one array.
-    static func joined(_ parts: [ByteSink]) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.count }) { out, n in
-            n = 0
-            for part in parts {
-                (out.baseAddress! + n).initialize(from: part.base, count: part.count)
-                n += part.count
-            }
-        }
-    }
+    /// Appends what `other` holds.
+    final func append(_ other: ByteSink) { append(other.base, other.count) }
 }
 
 /// Reads what a `ByteSink` wrote. Every count and length is checked against the bytes left: a damaged

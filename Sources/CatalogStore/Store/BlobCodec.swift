@@ -162,18 +162,25 @@ final class BlobPacker {
     private let packer = LZPacker()
 
     func pack(_ bytes: [UInt8], dictionary: BlobDictionary.ID) -> Data {
-        guard !bytes.isEmpty else { return Data() }
-        return bytes.withUnsafeBytes { input in
-            packer.compress(input, dictionary: dictionary.dictionary, reserved: BlobCodec.headerSize) { out in
+        bytes.withUnsafeBytes { pack($0, dictionary: dictionary) }
+    }
+
+    /// What `sink` holds, packed where it lies (no copy into an array first).
+    func pack(_ sink: ByteSink, dictionary: BlobDictionary.ID) -> Data {
+        pack(UnsafeRawBufferPointer(start: sink.base, count: sink.count), dictionary: dictionary)
+    }
+
+    private func pack(_ input: UnsafeRawBufferPointer, dictionary: BlobDictionary.ID) -> Data {
+        guard !input.isEmpty else { return Data() }
+        return packer.compress(input, dictionary: dictionary.dictionary, reserved: BlobCodec.headerSize) { out in
                 out[0] = BlobCodec.lzMarker
                 out[1] = dictionary.rawValue
-                let n = UInt32(bytes.count)
+                let n = UInt32(input.count)
                 for i in 0..<4 { out[2 + i] = UInt8(truncatingIfNeeded: n >> (8 * UInt32(i))) }
                 let all = UnsafeRawBufferPointer(out)
                 let sum = BlobCodec.packedChecksum(header: all, block: UnsafeRawBufferPointer(rebasing: all[BlobCodec.headerSize...]))
                 for i in 0..<4 { out[6 + i] = UInt8(truncatingIfNeeded: sum >> (8 * UInt32(i))) }
                 return Data(buffer: out)
-            }
         }
     }
 }

@@ -37,10 +37,17 @@ enum ModelTable {
 
     /// The stored model, with an empty subgraph; a damaged one throws `BlobError`.
     static func decode(_ bytes: [UInt8]) throws -> Dataset {
-        var reader = ModelTableReader(ByteReader(bytes))
-        guard try reader.r.byte() == version else { throw BlobError() }
-        let d = try reader.dataset()
-        guard reader.r.isAtEnd else { throw BlobError() }
+        var reader = ByteReader(bytes)
+        return try decode(&reader)
+    }
+
+    /// The model that fills the rest of `reader`'s bytes (after a record body's subgraph table).
+    static func decode(_ reader: inout ByteReader) throws -> Dataset {
+        var model = ModelTableReader(reader)
+        guard try model.r.byte() == version else { throw BlobError() }
+        let d = try model.dataset()
+        guard model.r.isAtEnd else { throw BlobError() }
+        reader = model.r
         return d
     }
 }

@@ -21,9 +21,6 @@ struct PreparedRecord: Sendable {
     var distributions: [DistributionRow]
     var pageURL: String?
 
-    /// The subgraph the stored model carries: its statements are in the record's own column.
-    static let noStatements = Subgraph.canonical([])
-
     struct DistributionRow: Sendable {
         var iri, accessURL, downloadURL, format, mediaType, license: String?
     }

@@ -15,12 +15,10 @@ import RDF
 /// blobs, model JSON and subgraph, and read as before.
 enum RecordBody {
     static func pack(_ d: Dataset, packer: BlobPacker) -> Data {
-        let table = SubgraphTable.encode(d.subgraph)
-        let sink = ByteSink(capacity: 2 * table.count + 1024)
-        sink.appendNumber(table.count)
-        table.withUnsafeBufferPointer { if let start = $0.baseAddress { sink.append(start, $0.count) } }
+        let sink = ByteSink(capacity: 4096)
+        SubgraphTable.append(d.subgraph, to: sink, counted: true)
         ModelTable.encode(d, into: sink)
-        return packer.pack(sink.bytes, dictionary: BlobDictionary.body)
+        return packer.pack(sink, dictionary: BlobDictionary.body)
     }
 
     /// The dataset a row's `model` and `subgraph` columns hold, in any of the layouts, its subgraph
@@ -39,14 +37,11 @@ enum RecordBody {
         let tableCount = try reader.number()
         guard tableCount <= reader.remaining else { throw BlobError() }
         let tableEnd = reader.at + tableCount
-        let table = Array(bytes[reader.at..<tableEnd])
-        var d = dictionary == .bodyV2 ? try ModelTable.decode(Array(bytes[tableEnd...]))
+        // Table and model are read where they lie in the unpacked bytes, one after the other.
+        let subgraph = try SubgraphTable.decodeSubgraph(&reader, end: tableEnd, hash: hash.flatMap { UInt64($0, radix: 16) })
+        var d = dictionary == .bodyV2 ? try ModelTable.decode(&reader)
                                       : try json.decode(Dataset.self, from: Data(bytes[tableEnd...]))
-        if let hash = hash.flatMap({ UInt64($0, radix: 16) }) {
-            d.subgraph = try SubgraphTable.decodeSubgraph(table, hash: hash)
-        } else {
-            d.subgraph = Subgraph.canonical(try SubgraphTable.decode(table))
-        }
+        d.subgraph = subgraph
         return d
     }
 }

@@ -26,6 +26,13 @@ enum SubgraphTable {
     }
 
     static func encode(_ subgraph: Subgraph) -> [UInt8] {
+        let out = ByteSink(capacity: subgraph.tripleCount * 51 + 16)
+        append(subgraph, to: out)
+        return out.bytes
+    }
+
+    /// Appends the table to `out`, preceded by its byte count when `counted` (as a record body holds it).
+    static func append(_ subgraph: Subgraph, to out: ByteSink, counted: Bool = false) {
         let header = ByteSink(capacity: 16)
         let terms = ByteSink(capacity: subgraph.tripleCount * 48)
         let middle = ByteSink(capacity: 16)
@@ -42,7 +49,9 @@ enum SubgraphTable {
         header.byte(version)
         header.appendNumber(termCount)
         middle.appendNumber(subgraph.tripleCount)
-        return ByteSink.joined([header, terms, middle, statements])
+        let parts = [header, terms, middle, statements]
+        if counted { out.appendNumber(parts.reduce(0) { $0 + $1.count }) }
+        for part in parts { out.append(part) }
     }
 
     private static func append(_ term: Term, to out: ByteSink) {
@@ -87,26 +96,31 @@ enum SubgraphTable {
 
     /// The statements of an encoded subgraph, in their stored order; a damaged one throws `BlobError`.
     static func decode(_ bytes: [UInt8]) throws -> [Triple] {
-        let (terms, statements) = try parse(bytes)
-        return statements.map { st in
+        var reader = ByteReader(bytes)
+        let (terms, statements) = try parse(&reader, end: bytes.count)
+        return triples(terms, statements)
+    }
+
+    /// The subgraph of a table that ends at `end` in `reader`'s bytes. With the hash stored beside it, it
+    /// is taken as stored (`Subgraph(storedTerms:)`): the table keeps the canonical order and labels.
+    /// Reading 20,000 records' models back, canonicalising them again took 47.5 % of the run's samples
+    /// (perf, `oogst-store-bench --read-models`). Without a hash it is canonicalised.
+    static func decodeSubgraph(_ reader: inout ByteReader, end: Int, hash: UInt64?) throws -> Subgraph {
+        let (terms, statements) = try parse(&reader, end: end)
+        guard let hash else { return Subgraph.canonical(triples(terms, statements)) }
+        return Subgraph(storedTerms: terms, statements: statements, hash: hash)
+    }
+
+    private static func triples(_ terms: [Term], _ statements: [(s: Int, p: Int, o: Int)]) -> [Triple] {
+        statements.map { st in
             guard case .iri(let predicate) = terms[st.p] else { preconditionFailure("checked by parse") }
             return Triple(terms[st.s], predicate, terms[st.o])
         }
     }
 
-    /// The subgraph a record body holds, with the hash stored beside it (`Subgraph(storedTerms:)`): the
-    /// table keeps the canonical order and labels, so it is not canonicalised again. Reading 20,000
-    /// records' models back, canonicalising took 47.5 % of the run's samples (perf, `oogst-store-bench
-    /// --read-models`).
-    static func decodeSubgraph(_ bytes: [UInt8], hash: UInt64) throws -> Subgraph {
-        let (terms, statements) = try parse(bytes)
-        return Subgraph(storedTerms: terms, statements: statements, hash: hash)
-    }
-
-    /// The term table and the statements as indices into it; every index is checked, and every
-    /// predicate is an IRI and every subject not a literal.
-    private static func parse(_ bytes: [UInt8]) throws -> (terms: [Term], statements: [(s: Int, p: Int, o: Int)]) {
-        var reader = ByteReader(bytes)
+    /// The table that ends at `end` in `reader`'s bytes: the term table and the statements as indices into
+    /// it; every index is checked, every predicate is an IRI and every subject not a literal.
+    private static func parse(_ reader: inout ByteReader, end: Int) throws -> (terms: [Term], statements: [(s: Int, p: Int, o: Int)]) {
         guard try reader.byte() == version else { throw BlobError() }
         let termCount = try reader.count(ofItemsAtLeast: 2)
         var terms: [Term] = []
@@ -121,7 +135,7 @@ enum SubgraphTable {
             guard case .iri = terms[p], !terms[s].isLiteral else { throw BlobError() }
             statements.append((s, p, o))
         }
-        guard reader.isAtEnd else { throw BlobError() }
+        guard reader.at == end else { throw BlobError() }
         return (terms, statements)
     }
 
