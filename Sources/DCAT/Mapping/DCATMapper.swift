@@ -221,7 +221,7 @@ final class MappingSession {
         // The IRIs sorted, then the datasets moved into place: sorting the datasets themselves compared
         // through the large structs (~60 ms for 20k, on one core while the other waited).
         let iris = datasets.map(\.iri)
-        datasets.permute(to: iris.indices.sorted { iris[$0] < iris[$1] })
+        datasets.permute(to: iris.ascendingOrder())
         if !unchangedIRIs.isEmpty {
             // Recognised datasets came back as their IRI and subgraph alone; they leave the result.
             let unchanged = Set(unchangedIRIs)

@@ -380,7 +380,7 @@ extension MappingSession {
         // Links can number 100k: map them through the dictionary of record IRIs, no per-value work beyond that.
         func links(_ p: String) -> [String] {
             let all = v.values(p).compactMap { recordIRIs[$0] ?? $0.iri?.value }
-            return all.distinctElements().sortedIfNeeded()
+            return all.sortedDistinct()
         }
         c.datasets = links(P.dataset)
         c.services = links(P.service)
