@@ -377,9 +377,10 @@ extension MappingSession {
         c.temporal = ctx.periods(v.values(P.temporal), P.temporal)
         c.applicableLegislation = ctx.iris(v.values(P.applicableLegislation), P.applicableLegislation)
         c.conformsTo = ctx.references(v.values(P.conformsTo), P.conformsTo)
-        // Links can number 100k: map them through the dictionary of record IRIs, no per-value work beyond that.
+        // Links can number 100k: no per-value work beyond naming them. An IRI names itself; only a blank
+        // node's (skolem) IRI is looked up.
         func links(_ p: String) -> [String] {
-            let all = v.values(p).compactMap { recordIRIs[$0] ?? $0.iri?.value }
+            let all = v.values(p).compactMap { $0.iri?.value ?? recordIRIs[$0] }
             return all.sortedDistinct()
         }
         c.datasets = links(P.dataset)
