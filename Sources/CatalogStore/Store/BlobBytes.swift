@@ -79,14 +79,6 @@ class ByteSink {
         count += 1
     }
 
-    /// The bytes `appendNumber(n)` writes.
-    @inline(__always)
-    static func numberSize(_ n: Int) -> Int {
-        var v = UInt(n), size = 1
-        while v >= 0x80 { v >>= 7; size += 1 }
-        return size
-    }
-
     /// A string's byte count and bytes (a bridged string without contiguous UTF-8 is copied first).
     final func appendCounted(_ s: String) {
         if s.utf8.withContiguousStorageIfAvailable({ appendCounted($0) }) == nil {

@@ -32,39 +32,26 @@ enum SubgraphTable {
     }
 
     /// Appends the table to `out`, preceded by its byte count when `counted` (as a record body holds it).
-    ///
-    /// The terms are written as they are met into a buffer of their own and the statements' numbers kept
-    /// on the stack: the term count leads the table and the byte count leads that, so both are known
-    /// before `out` gets its first byte. (Four buffers joined at the end cost four allocations and copies.)
     static func append(_ subgraph: Subgraph, to out: ByteSink, counted: Bool = false) {
-        let tripleCount = subgraph.tripleCount
-        let terms = ByteSink(capacity: tripleCount * 48)
+        let header = ByteSink(capacity: 16)
+        let terms = ByteSink(capacity: subgraph.tripleCount * 48)
+        let middle = ByteSink(capacity: 16)
+        let statements = ByteSink(capacity: subgraph.tripleCount * 3)
         var termCount = 0
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(tripleCount * 3, 1)) { numbers in
-            var n = 0
-            var numberBytes = 0
-            func keep(_ x: Int) {
-                numbers[n] = Int32(truncatingIfNeeded: x)
-                numberBytes += ByteSink.numberSize(x)
-                n += 1
-            }
-            subgraph.forEachStatement(newTerm: { term in
-                termCount += 1
-                append(term, to: terms)
-            }, statement: { s, p, o in
-                keep(s)
-                keep(p)
-                keep(o)
-            })
-            let size = 1 + ByteSink.numberSize(termCount) + terms.count + ByteSink.numberSize(tripleCount) + numberBytes
-            if counted { out.appendNumber(size) }
-            out.reserve(size)
-            out.byte(version)
-            out.appendNumber(termCount)
-            out.append(terms)
-            out.appendNumber(tripleCount)
-            for i in 0..<n { out.appendNumber(Int(numbers[i])) }
-        }
+        subgraph.forEachStatement(newTerm: { term in
+            termCount += 1
+            append(term, to: terms)
+        }, statement: { s, p, o in
+            statements.appendNumber(s)
+            statements.appendNumber(p)
+            statements.appendNumber(o)
+        })
+        header.byte(version)
+        header.appendNumber(termCount)
+        middle.appendNumber(subgraph.tripleCount)
+        let parts = [header, terms, middle, statements]
+        if counted { out.appendNumber(parts.reduce(0) { $0 + $1.count }) }
+        for part in parts { out.append(part) }
     }
 
     private static func append(_ term: Term, to out: ByteSink) {
