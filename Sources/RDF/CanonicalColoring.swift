@@ -52,6 +52,7 @@ public struct CanonicalColoring {
 
     /// The colour of each node in `nodes`, refined until the partition stops splitting.
     public func colors() -> [UInt64] {
+        if nodes.count == 1 { return [singleNodeColor()] }
         var colors = [UInt64](repeating: 0, count: nodes.count)
         guard !nodes.isEmpty else { return colors }
         let occurrences = Occurrences(statements, nodeCount: nodes.count)
@@ -65,6 +66,20 @@ public struct CanonicalColoring {
             if count == classes { return colors }
             classes = count
         }
+    }
+
+    /// The colour `colors()` gives the only node, without its bookkeeping for many (a record's one blank
+    /// node, its contact point, is the common case): every statement's signature is fixed, and the first
+    /// round is the last, one class staying one. So: colour 0, then the sorted signatures.
+    private func singleNodeColor() -> UInt64 {
+        var signatures: [UInt64] = []
+        signatures.reserveCapacity(statements.count)
+        for st in statements { signatures.append(Self.signature(st, 0, [])) }
+        if signatures.count > 1 { signatures.sort() }
+        var h = StableHasher()
+        h.combine(UInt64(0))
+        for s in signatures { h.combine(s) }
+        return h.value
     }
 
     /// A node's colour after one more round: its colour, then the sorted signatures of its statements.
