@@ -6,7 +6,9 @@ extension RecordContext {
     // MARK: text
 
     func text(_ terms: [Term], _ property: String) -> LocalizedText {
+        if terms.isEmpty { return LocalizedText() }
         var values: [LocalizedString] = []
+        values.reserveCapacity(terms.count)  // a title in two languages grew the list twice
         for t in terms {
             switch t {
             case .literal(let l):
