@@ -6,27 +6,33 @@ extension Scorer {
     /// Scores every dataset, on every core when there are many: the same results as `score(_:)` on each,
     /// in the order of `datasets`. Each dataset is scored on its own (SHACL on its own subgraph), so the
     /// work splits without coordination.
+    ///
+    /// Datasets are read where they lie and results written where they belong: mapping a slice handed
+    /// each dataset over as a copy (a retain of every string and array in it), and joining the chunks'
+    /// result arrays copied every result once more (`perf`, `oogst validate` of 100k Turtle: the dataset
+    /// copy alone 11.7 % of the scoring's samples).
     public func score(_ datasets: [Dataset]) -> [DatasetQuality] {
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, datasets.count / 64))
-        if workers <= 1 { return datasets.map { score($0) } }
-        let chunks = workers * 4
-        let slots = BatchSlots(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let lower = datasets.count * chunk / chunks, upper = datasets.count * (chunk + 1) / chunks
-            slots.set(chunk, datasets[lower..<upper].map { score($0) })
+        let chunks = workers <= 1 ? 1 : workers * 4
+        return datasets.withUnsafeBufferPointer { input in
+            [DatasetQuality](unsafeUninitializedCapacity: input.count) { output, initialized in
+                guard let inputBase = input.baseAddress, let outputBase = output.baseAddress else { return }
+                let from = BatchPointer(start: UnsafeMutablePointer(mutating: inputBase))
+                let to = BatchPointer(start: outputBase)
+                let count = input.count
+                let scoreChunk = { @Sendable (chunk: Int) in
+                    for i in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+                        (to.start + i).initialize(to: score(from.start[i]))
+                    }
+                }
+                if chunks == 1 { scoreChunk(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: scoreChunk) }
+                initialized = count
+            }
         }
-        var out: [DatasetQuality] = []
-        out.reserveCapacity(datasets.count)
-        for chunk in 0..<chunks { out.append(contentsOf: slots.get(chunk)) }
-        return out
     }
 }
 
-/// One slot per chunk, written once by the worker that scored it; a lock orders the few writes.
-private final class BatchSlots: @unchecked Sendable {
-    private var slots: [[DatasetQuality]]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-    func set(_ i: Int, _ value: [DatasetQuality]) { lock.lock(); slots[i] = value; lock.unlock() }
-    func get(_ i: Int) -> [DatasetQuality] { lock.lock(); defer { lock.unlock() }; return slots[i] }
+/// A buffer's start, shared by the workers that each touch their own range of it.
+private struct BatchPointer<T>: @unchecked Sendable {
+    let start: UnsafeMutablePointer<T>
 }
