@@ -10,24 +10,21 @@ extension Scorer {
     /// Each result is written where it belongs: joining the chunks' result arrays copied every result
     /// once more, and freeing the chunks' arrays released them (`perf`, `oogst validate` of 100k Turtle:
     /// 4.8 % of the batch's samples). Each dataset is still copied on its way into `score(_:)` (~10 % of
-    /// them): read through a pointer or a slice alike, and as a `borrowing` parameter too.
+    /// them): indexed, through a pointer or a slice alike, and as a `borrowing` parameter too.
     public func score(_ datasets: [Dataset]) -> [DatasetQuality] {
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, datasets.count / 64))
         let chunks = workers <= 1 ? 1 : workers * 4
-        return datasets.withUnsafeBufferPointer { input in
-            [DatasetQuality](unsafeUninitializedCapacity: input.count) { output, initialized in
-                guard let inputBase = input.baseAddress, let outputBase = output.baseAddress else { return }
-                let from = BatchPointer(start: UnsafeMutablePointer(mutating: inputBase))
-                let to = BatchPointer(start: outputBase)
-                let count = input.count
-                let scoreChunk = { @Sendable (chunk: Int) in
-                    for i in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
-                        (to.start + i).initialize(to: score(from.start[i]))
-                    }
+        return [DatasetQuality](unsafeUninitializedCapacity: datasets.count) { output, initialized in
+            guard let outputBase = output.baseAddress else { return }
+            let to = BatchPointer(start: outputBase)
+            let count = datasets.count
+            let scoreChunk = { @Sendable (chunk: Int) in
+                for i in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+                    (to.start + i).initialize(to: score(datasets[i]))
                 }
-                if chunks == 1 { scoreChunk(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: scoreChunk) }
-                initialized = count
             }
+            if chunks == 1 { scoreChunk(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: scoreChunk) }
+            initialized = count
         }
     }
 }
