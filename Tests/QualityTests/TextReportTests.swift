@@ -26,3 +26,26 @@ extension TextReportTests {
         #expect(fietspaden.hasPrefix("          https://data.voorbeeldstad.nl/dataset/fietspaden  (Gemeente Voorbeeldstad)\n\n"))
     }
 }
+
+extension TextReportTests {
+    /// A large report is written in chunks on every core: the chunks joined are the report written in
+    /// one piece, for any chunk count (empty chunks included), and blocks keep the datasets' order.
+    @Test func chunksJoinToTheWholeReport() throws {
+        let demo = try Fixture.map("fixtures/demo/catalog.ttl").datasets.map { Scorer().score($0) }
+        var results: [DatasetQuality] = []
+        for n in 0..<50 {
+            for var r in demo {
+                r.title = "\(r.title) \(n)"
+                results.append(r)
+            }
+        }
+        let whole = TextReport.render(results, topFindings: 3, chunks: 1)
+        for chunks in [2, 7, 200] {
+            #expect(TextReport.render(results, topFindings: 3, chunks: chunks) == whole, "\(chunks) chunks")
+        }
+        #expect(whole.contains("150 datasets, mean score 146.7"))
+        let first = try #require(whole.range(of: "Fietspaden in Voorbeeldstad 0\n"))
+        let last = try #require(whole.range(of: "Fietspaden in Voorbeeldstad 49\n"))
+        #expect(first.lowerBound < last.lowerBound)
+    }
+}
