@@ -15,7 +15,7 @@ public enum TextReport {
     static func render(_ results: [DatasetQuality], topFindings: Int, chunks: Int) -> String {
         precondition(chunks >= 1, "at least one chunk")
         let totals = TotalsSlot()
-        let parts = [String](unsafeUninitializedCapacity: chunks) { buffer, initialized in
+        var parts = [String](unsafeUninitializedCapacity: chunks) { buffer, initialized in
             let to = ReportPointer(start: buffer.baseAddress!)
             let count = results.count
             DispatchQueue.concurrentPerform(iterations: chunks + 1) { chunk in
@@ -33,7 +33,11 @@ public enum TextReport {
         }
         var out = ""
         out.reserveCapacity(parts.reduce(512) { $0 + $1.utf8.count })
-        for part in parts { out += part }
+        // Each chunk let go once copied: the report is not held twice over.
+        for k in parts.indices {
+            out += parts[k]
+            parts[k] = ""
+        }
         let all = totals.get()
         out += "\n\(all.datasets) dataset\(all.datasets == 1 ? "" : "s"), mean score \(all.meanScore): "
             + Rating.allCases.map { "\(all.count($0)) \($0.rawValue)" }.joined(separator: ", ") + "\n"
