@@ -29,7 +29,8 @@ extension Scorer {
     }
 }
 
-/// A buffer's start, shared by the workers that each touch their own range of it.
-private struct BatchPointer<T>: @unchecked Sendable {
+/// A buffer's start, shared by the workers that each touch their own range of it (the batch scorer's
+/// results, the text report's chunks).
+struct BatchPointer<T>: @unchecked Sendable {
     let start: UnsafeMutablePointer<T>
 }

@@ -16,7 +16,7 @@ public enum TextReport {
         precondition(chunks >= 1, "at least one chunk")
         let totals = TotalsSlot()
         var parts = [String](unsafeUninitializedCapacity: chunks) { buffer, initialized in
-            let to = ReportPointer(start: buffer.baseAddress!)
+            let to = BatchPointer(start: buffer.baseAddress!)
             let count = results.count
             DispatchQueue.concurrentPerform(iterations: chunks + 1) { chunk in
                 guard chunk < chunks else {
@@ -80,11 +80,6 @@ public enum TextReport {
         let fill = String(repeating: " ", count: max(0, width - s.count))
         return right ? fill + s : s + fill
     }
-}
-
-/// The start of the chunks' texts; each worker writes its own chunk's slot.
-private struct ReportPointer: @unchecked Sendable {
-    let start: UnsafeMutablePointer<String>
 }
 
 /// The totals, set by the one worker that sums them.
