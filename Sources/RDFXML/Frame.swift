@@ -36,7 +36,12 @@ enum NodeTerm {
 
 /// One open element. Only the stack of these is kept, never the tree. Kept small: frames are pushed
 /// and popped for every element, so each field here is paid for millions of times.
-struct Frame {
+///
+/// Noncopyable, so a frame is only ever moved: built, pushed, popped and dropped without its strings
+/// being retained again. As a copyable struct each push copied the new frame onto the stack and released
+/// the original, though it was built in the `append` call (4.1 % of reading 2,000 RDF/XML datasets into
+/// a graph in callgrind: 656.8M instructions then, 629.9M now).
+struct Frame: ~Copyable {
     static let noNode = NodeTerm.iri(IRI(""))
     static let noIRI = IRI("")
 
@@ -63,7 +68,6 @@ struct Frame {
     /// Last cell of a collection under construction.
     var lastCell: BlankNode?
 
-    /// Frames are built in the `append` call itself, so they move onto the stack without a copy.
     init(kind: FrameKind, baseIndex: Int32, ownsBase: Bool, language: String?,
          subject: NodeTerm = Frame.noNode, predicate: IRI = Frame.noIRI, reification: IRI? = nil,
          datatype: IRI? = nil, textStart: Int = 0) {

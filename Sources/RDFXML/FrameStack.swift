@@ -1,7 +1,7 @@
 /// The stack of open elements, in one manually managed block: frames are read and written in place
 /// for every SAX event, and an Array's uniqueness and bounds bookkeeping showed in profiles. The
-/// owner calls `deallocate()` once.
-struct FrameStack {
+/// owner calls `deallocate()` once; noncopyable, so no copy of the stack can free the block twice.
+struct FrameStack: ~Copyable {
     private var base: UnsafeMutablePointer<Frame>
     private var capacity: Int
     private(set) var count = 0
