@@ -74,6 +74,9 @@ final class DirectEmitter {
         }
     }
 
+    /// What a statement moved out of `buffer` leaves behind: empty strings own no storage.
+    private static let moved = Triple(.iri(IRI("")), IRI(""), .iri(IRI("")))
+
     private func attempt<S: TripleSink>(_ active: ActiveContext, into sink: inout S, _ body: () throws -> Void) throws -> Bool {
         // A type-scoped context in force reverts for new nodes: expansion's business.
         guard active.previousContext == nil else { declined += 1; return false }
@@ -88,7 +91,17 @@ final class DirectEmitter {
             declined += 1
             return false
         }
-        for triple in buffer { try sink.add(triple) }
+        // Each statement is moved out to the sink and an empty one left in its place: `for triple in
+        // buffer` copied each (its terms' strings retained) only to release the copy and then the
+        // original. Should the sink throw, the buffer still holds only whole statements.
+        try buffer.withUnsafeMutableBufferPointer { emitted in
+            guard let base = emitted.baseAddress else { return }
+            for i in 0..<emitted.count {
+                let triple = (base + i).move()
+                (base + i).initialize(to: Self.moved)
+                try sink.add(triple)
+            }
+        }
         buffer.removeAll(keepingCapacity: true)
         read += 1
         return true

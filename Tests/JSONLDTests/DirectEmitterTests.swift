@@ -235,6 +235,38 @@ import TestSupport
         #expect(read > 0)
     }
 
+    /// The direct path hands a node's statements over by moving them out of its buffer; a sink that
+    /// fails partway gets whole statements in the reader's order up to then, and its own error back.
+    @Test func aFailingSinkGetsWholeStatementsThenItsError() throws {
+        let text = """
+            {"@context": \(Self.context), "@graph": [
+              {"id": "http://ex.org/a", "type": "Thing", "title": {"nl": "Fietspaden", "en": "Cycle paths"},
+               "link": "http://ex.org/b", "when": "2024-05-01", "label": "gemeente"}
+            ]}
+            """
+        let (direct, expected) = Self.bothWays(text)
+        #expect(direct.read == 1 && direct.declined == 0)
+        guard case .quads(let all) = expected.outcome else {
+            Issue.record("the document does not read: \(expected.outcome)")
+            return
+        }
+        #expect(all.count == 6)
+        struct Full: Error {}
+        struct FailingSink: TripleSink {
+            var seen: [Triple] = []
+            mutating func add(_ triple: Triple) throws {
+                if seen.count == 4 { throw Full() }
+                seen.append(triple)
+            }
+        }
+        var reader = JSONLDReader(documentUrl: "https://example.org/doc.jsonld")
+        reader.options.streaming = true
+        reader.options.directNodes = true
+        var sink = FailingSink()
+        #expect(throws: Full.self) { _ = try reader.readCountingDirect(from: MemoryByteSource(text), into: &sink) }
+        #expect(sink.seen == all.prefix(4).map(\.triple))
+    }
+
     /// The benchmark's catalog: every dataset is read directly.
     @Test func generatedCatalogIsReadDirectly() throws {
         guard let out = try JSONLDStreamingTests.generatedCatalog(datasets: 300) else { return }
