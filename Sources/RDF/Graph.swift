@@ -120,7 +120,13 @@ public struct Graph: TripleSink, Sendable {
     /// Adds a triple; returns false when it was already present.
     @discardableResult
     public mutating func insert(_ t: Triple) -> Bool {
-        let s = internSubject(t.subject), p = internPredicate(t.predicate), o = internObject(t.object)
+        insert(t.subject, t.predicate, t.object)
+    }
+
+    /// Adds the statement `subject predicate object`; returns false when it was already present.
+    @discardableResult
+    public mutating func insert(_ subject: Term, _ predicate: IRI, _ object: Term) -> Bool {
+        let s = internSubject(subject), p = internPredicate(predicate), o = internObject(object)
         if edge(s, p, o) != nil { return false }
         let e = UInt32(edges.count)
         edges.append(Edge(s: s, p: p, o: o))
@@ -149,6 +155,7 @@ public struct Graph: TripleSink, Sendable {
     }
 
     public mutating func add(_ triple: Triple) { insert(triple) }
+    public mutating func add(_ subject: Term, _ predicate: IRI, _ object: Term) { insert(subject, predicate, object) }
     public mutating func prefix(_ name: String, _ namespace: IRI) { prefixes[name] = namespace }
 
     // MARK: lookups

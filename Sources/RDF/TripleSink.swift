@@ -5,6 +5,10 @@
 /// not care about graphs gets them merged into its default graph by the default implementation.
 public protocol TripleSink {
     mutating func add(_ triple: Triple) throws
+    /// `add(Triple(subject, predicate, object))` for a reader that keeps the parts (a Turtle subject is
+    /// the subject of every statement of its predicate list): a sink that reads them where they lie needs
+    /// no copies of them, where building the `Triple` retained each part's strings.
+    mutating func add(_ subject: Term, _ predicate: IRI, _ object: Term) throws
     mutating func add(_ triple: Triple, graph: Term) throws
     /// Called when a reader meets a `@prefix`/`PREFIX` or an `xmlns:` declaration, so writers can keep
     /// the document's own prefixes. Most sinks ignore it.
@@ -12,6 +16,9 @@ public protocol TripleSink {
 }
 
 extension TripleSink {
+    public mutating func add(_ subject: Term, _ predicate: IRI, _ object: Term) throws {
+        try add(Triple(subject, predicate, object))
+    }
     public mutating func add(_ triple: Triple, graph: Term) throws { try add(triple) }
     public mutating func prefix(_ name: String, _ namespace: IRI) {}
     public mutating func add(_ quad: Quad) throws {

@@ -226,7 +226,7 @@ struct TurtleParser {
         let k = frames.count - 1
         switch state {
         case .object:
-            try sink.add(Triple(frames[k].subject, frames[k].predicate, term))
+            try sink.add(frames[k].subject, frames[k].predicate, term)
             state = .afterObject
         case .statement:
             frames[k].subject = term

@@ -25,6 +25,28 @@ struct GraphTests {
         #expect(g.subjects.first == cat)
     }
 
+    /// A statement handed over in parts builds the graph a `Triple` builds, and a sink that only takes
+    /// whole triples still receives them (the protocol's default assembles one).
+    @Test func statementsInPartsAreStatements() throws {
+        let statements = [
+            Triple(cat, dcat.dataset, .iri("http://ex.org/ds/1")),
+            Triple(.iri("http://ex.org/ds/1"), RDFVocab.type, .iri(dcat.Dataset)),
+            Triple(.iri("http://ex.org/ds/1"), IRI("http://purl.org/dc/terms/title"), .literal(Literal("Fietspaden", language: "nl"))),
+            Triple(.blank("b0"), IRI("http://ex.org/p"), .literal(Literal("3", datatype: IRI("http://www.w3.org/2001/XMLSchema#integer")))),
+            Triple(cat, dcat.dataset, .iri("http://ex.org/ds/1")),
+        ]
+        var whole = Graph(), parts = Graph()
+        var collected = QuadCollector()
+        for s in statements {
+            whole.add(s)
+            parts.add(s.subject, s.predicate, s.object)
+            try collected.add(s.subject, s.predicate, s.object)
+        }
+        #expect(parts.count == 4)
+        #expect(parts.triples == whole.triples)
+        #expect(collected.triples == statements)
+    }
+
     func t(_ s: String, _ o: String) -> Triple {
         func term(_ x: String) -> Term { x.hasPrefix("_:") ? .blank(String(x.dropFirst(2))) : .iri("http://ex.org/" + x) }
         return Triple(term(s), IRI("http://ex.org/p"), term(o))
