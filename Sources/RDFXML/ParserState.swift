@@ -87,7 +87,7 @@ final class ParserState {
 
     @inline(__always)
     func emit(_ s: Term, _ p: IRI, _ o: Term) {
-        output.add(Triple(s, p, o))
+        output.add(s, p, o)
         if output.error != nil && !stopped { stop() }
     }
 

@@ -7,7 +7,7 @@ import RDF
 class TripleOutput {
     final var error: Error?
 
-    func add(_ triple: Triple) {}
+    func add(_ subject: Term, _ predicate: IRI, _ object: Term) {}
     func prefix(_ name: String, _ namespace: IRI) {}
 }
 
@@ -20,10 +20,10 @@ final class SinkOutput<S: TripleSink>: TripleOutput {
         self.sink = sink
     }
 
-    override func add(_ triple: Triple) {
+    override func add(_ subject: Term, _ predicate: IRI, _ object: Term) {
         guard error == nil else { return }
         do {
-            try sink.pointee.add(triple)
+            try sink.pointee.add(subject, predicate, object)
         } catch {
             self.error = error
         }
