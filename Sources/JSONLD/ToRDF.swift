@@ -26,7 +26,7 @@ struct RDFEmitter {
 
     private func emit<S: TripleSink>(_ s: Term, _ p: IRI, _ o: Term, _ g: GraphTarget, _ sink: inout S) throws {
         switch g {
-        case .defaultGraph: try sink.add(Triple(s, p, o))
+        case .defaultGraph: try sink.add(s, p, o)
         case .named(let name): try sink.add(Triple(s, p, o), graph: name)
         case .skipped: break
         }

@@ -234,11 +234,11 @@ struct TurtleParser {
         case .collection:
             let cell = Term.blank(labeler.fresh())
             if let last = frames[k].last {
-                try sink.add(Triple(last, RDFVocab.rest, cell))
+                try sink.add(last, RDFVocab.rest, cell)
             } else {
                 frames[k].head = cell
             }
-            try sink.add(Triple(cell, RDFVocab.first, term))
+            try sink.add(cell, RDFVocab.first, term)
             frames[k].last = cell
         default:
             throw lexer.tokenError("internal error: a term in state \(state)")
@@ -259,7 +259,7 @@ struct TurtleParser {
 
     private mutating func closeCollection<S: TripleSink>(_ sink: inout S) throws {
         let f = frames.removeLast()
-        if let last = f.last { try sink.add(Triple(last, RDFVocab.rest, .iri(RDFVocab.nil_))) }
+        if let last = f.last { try sink.add(last, RDFVocab.rest, .iri(RDFVocab.nil_)) }
         state = f.resume
         try deliver(f.head ?? .iri(RDFVocab.nil_), &sink)
     }
