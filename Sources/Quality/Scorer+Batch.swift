@@ -16,21 +16,16 @@ extension Scorer {
         let chunks = workers <= 1 ? 1 : workers * 4
         return [DatasetQuality](unsafeUninitializedCapacity: datasets.count) { output, initialized in
             guard let outputBase = output.baseAddress else { return }
-            let to = BatchPointer(start: outputBase)
+            // Each chunk initialises its own range only.
+            nonisolated(unsafe) let to = outputBase
             let count = datasets.count
             let scoreChunk = { @Sendable (chunk: Int) in
                 for i in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
-                    (to.start + i).initialize(to: score(datasets[i]))
+                    (to + i).initialize(to: score(datasets[i]))
                 }
             }
             if chunks == 1 { scoreChunk(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: scoreChunk) }
             initialized = count
         }
     }
-}
-
-/// A buffer's start, shared by the workers that each touch their own range of it (the batch scorer's
-/// results, the text report's chunks).
-struct BatchPointer<T>: @unchecked Sendable {
-    let start: UnsafeMutablePointer<T>
 }

@@ -16,7 +16,8 @@ public enum TextReport {
         precondition(chunks >= 1, "at least one chunk")
         let totals = TotalsSlot()
         var parts = [String](unsafeUninitializedCapacity: chunks) { buffer, initialized in
-            let to = BatchPointer(start: buffer.baseAddress!)
+            // Each chunk initialises its own slot only.
+            nonisolated(unsafe) let to = buffer.baseAddress!
             let count = results.count
             DispatchQueue.concurrentPerform(iterations: chunks + 1) { chunk in
                 guard chunk < chunks else {
@@ -27,7 +28,7 @@ public enum TextReport {
                 for i in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
                     appendBlock(&out, results, i, topFindings)
                 }
-                (to.start + chunk).initialize(to: out)
+                (to + chunk).initialize(to: out)
             }
             initialized = chunks
         }

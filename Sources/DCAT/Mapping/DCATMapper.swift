@@ -317,14 +317,14 @@ final class MappingSession {
         // Each worker initialises its chunks' ranges of the result in place: assembling per-chunk arrays
         // would copy every dataset (dozens of strings and arrays each) once more.
         let out = [Dataset](unsafeUninitializedCapacity: terms.count) { buffer, initialized in
-            let base = SharedBuffer(start: buffer.baseAddress!)
+            nonisolated(unsafe) let base = buffer.baseAddress!
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 guard let session = sessions.get(worker) else { return }
                 while let chunk = nextChunk.take() {
                     let lower = allTerms.count * chunk / chunks, upper = allTerms.count * (chunk + 1) / chunks
                     for i in lower..<upper {
-                        (base.start + i).initialize(to: Dataset(iri: ""))
-                        map(i, session, &(base.start + i).pointee)
+                        (base + i).initialize(to: Dataset(iri: ""))
+                        map(i, session, &(base + i).pointee)
                     }
                 }
             }
@@ -390,11 +390,6 @@ final class MappingSession {
         rec.source = v.first(P.source)?.iri?.value
         return rec
     }
-}
-
-/// The start of a buffer whose disjoint ranges workers initialise concurrently.
-struct SharedBuffer<T>: @unchecked Sendable {
-    let start: UnsafeMutablePointer<T>
 }
 
 /// Hands out chunk numbers 0 ..< count, each once, to whichever worker asks.

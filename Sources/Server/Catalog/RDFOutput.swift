@@ -54,7 +54,7 @@ enum RDFOutput: String, CaseIterable, Sendable {
         case .nTriples:
             var w = NTriplesWriter(output: out)
             for t in triples { try w.add(t) }
-            try out.flush()
+            out.flush()
         case .rdfXML:
             var w = RDFXMLWriter(output: out, prefixes: prefixes)
             try w.write(Self.groupedBySubject(triples))
