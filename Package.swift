@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // Oogst: a DCAT-AP NL metadata catalog harvester. Module layering follows ../shared/DESIGN.md:
 // a target only uses targets listed above it.
+import Foundation
 import PackageDescription
 
 /// Release builds of the libraries skip the run-time exclusivity checks: the DCAT mapper's per-record
@@ -12,8 +13,13 @@ let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], 
 /// The executables allocate with jemalloc (Debian `libjemalloc-dev`) instead of glibc's malloc: a first
 /// harvest spends ~6 % less CPU, a store load 3-5 %, `oogst validate` 8 % (docs/benchmarks.md, session 19).
 /// Their records are built on one thread and freed on another, in sizes past glibc's per-thread cache.
-/// `OOGST_SYSTEM_MALLOC=1 swift build` links glibc's malloc instead, where jemalloc is not to be had.
-let systemMalloc = Context.environment["OOGST_SYSTEM_MALLOC"].map { !$0.isEmpty && $0 != "0" } ?? false
+/// Where `libjemalloc.so` is not installed (a fresh machine before `.ci/run`), the build links glibc's
+/// malloc rather than fail at the link, so the README's commands work anywhere. `OOGST_SYSTEM_MALLOC=1`
+/// links glibc's malloc even where jemalloc is installed; `OOGST_SYSTEM_MALLOC=0` insists on jemalloc
+/// (`.ci/run` sets it, so CI measures and tests the allocator the benchmarks use).
+let jemallocInstalled = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib"]
+    .contains { FileManager.default.fileExists(atPath: $0 + "/libjemalloc.so") }
+let systemMalloc = Context.environment["OOGST_SYSTEM_MALLOC"].map { !$0.isEmpty && $0 != "0" } ?? !jemallocInstalled
 let allocator: [LinkerSetting] = systemMalloc ? [] : [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
 let allocatorFlag: [SwiftSetting] = systemMalloc ? [.define("OOGST_SYSTEM_MALLOC")] : []
 
