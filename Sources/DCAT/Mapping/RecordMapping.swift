@@ -176,6 +176,8 @@ extension MappingSession {
 
     func distributions(_ terms: [Term], _ ctx: RecordContext) -> [Distribution] {
         var out: [Distribution] = []
+        // Room for all at once: grown one by one, each reallocation moved every distribution so far.
+        out.reserveCapacity(terms.count)
         for t in terms {
             switch t {
             case .literal(let l):
